@@ -1,0 +1,111 @@
+// The whole statistics build as a pure function of the source texts: parse → validate → harmonise →
+// measures → serialised outputs.
+import { buildCatalogue } from './build-catalogue.ts';
+import type { SourceFacts } from './definitions.ts';
+import { buildObservations, classLabels } from './measures.ts';
+import type { Observation } from './observations.ts';
+import { dayBefore, periodLabel } from './periods.ts';
+import { buildRegions } from './regions.ts';
+import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
+import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
+import { unitsAt } from './territory.ts';
+import { changesCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
+
+/** The app's Gebietsstand: 01.01.2023–31.12.2025. */
+export const DEFAULT_AS_OF = '2025-12-31';
+
+export const OUTPUT_FILES = ['observations.csv', 'regions.csv', 'changes.csv', 'projects.csv', 'projections.csv', 'catalogue.json'] as const;
+export type OutputFile = (typeof OUTPUT_FILES)[number];
+
+export interface StatsSummary {
+  asOf: string;
+  gebietsstand: string;
+  observations: number;
+  measures: number;
+  indicators: number;
+  regions: number;
+  periods: number;
+  /** Output file → size in bytes. */
+  bytes: Record<OutputFile, number>;
+}
+
+export interface PipelineResult {
+  files: Record<OutputFile, string>;
+  summary: StatsSummary;
+}
+
+const ZENSUS_2011 = 'Zensus2011-Fortschreibung';
+
+function span(values: Iterable<string>): [string, string] {
+  const s = [...new Set(values)].sort();
+  if (s.length === 0) throw new Error('leere Reihe');
+  return [s[0]!, s[s.length - 1]!];
+}
+
+function sourceFacts(s: Sources, observations: readonly Observation[]): SourceFacts {
+  const bbPeriods = span(observations.filter((o) => /^(bb|bbk|bbk21|mob)_/.test(o.measure)).map((o) => o.period));
+  return {
+    destatisYears: span(s.population.filter((r) => r.source.startsWith('Destatis')).map((r) => r.year)),
+    bbsrGemeindeYears: [...new Set(s.population.filter((r) => r.source.startsWith('BBSR')).map((r) => r.year))].sort(),
+    bbsrKreisYears: span(observations.filter((o) => o.measure === 'pop_total_bbsr').map((o) => o.period)),
+    breitbandPeriods: [periodLabel(bbPeriods[0]).de, periodLabel(bbPeriods[1]).de],
+    census: {
+      lastBefore: span(s.population.filter((r) => r.pop_basis !== ZENSUS_2011).map((r) => r.year))[1],
+      firstAfter: span(s.population.filter((r) => r.pop_basis === ZENSUS_2011).map((r) => r.year))[0],
+    },
+  };
+}
+
+/** Builds every output from the source texts (keys: paths relative to the data directory). */
+export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): PipelineResult {
+  const s = parseSources(texts);
+  const today = s.gemeinden.map((g) => g.ags).sort();
+  const expected = unitsAt(new Set([...today, ...s.mergers.map((m) => m.oldAgs)]), asOf, s.mergers);
+  if (today.join() !== expected.join()) throw new Error(`asOf ${asOf} passt nicht zum Gebietsstand von geo/hessen-gemeinden.csv`);
+
+  const observations = buildObservations(s, asOf);
+  const leaked = observations.find((o) => s.ctx.gemeindefrei.has(o.ags));
+  if (leaked) throw new Error(`gemeindefreies Gebiet ${leaked.ags} hat eine Beobachtung (${leaked.measure})`);
+
+  const { regions } = buildRegions(s.gemeinden, s.topology, observations);
+  const changeDates = [...s.mergers, ...s.kreisChanges].map((c) => c.date).sort();
+  const from = changeDates.filter((d) => d <= asOf).pop() ?? changeDates[0]!;
+  const next = changeDates.find((d) => d > asOf);
+  const applied = s.mergers.filter((m) => m.date <= asOf).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const catalogue = buildCatalogue({
+    observations,
+    labels: classLabels(s),
+    facts: sourceFacts(s, observations),
+    gebietsstand: {
+      from,
+      until: next ? dayBefore(next) : asOf,
+      gemeinden: s.gemeinden.filter((g) => g.inhabited).length,
+      kreise: s.topology.kreise.length,
+      rb: s.topology.regierungsbezirke.length,
+    },
+    harmonisedNames: [...new Set(applied.map((m) => m.newName))],
+  });
+
+  const files: Record<OutputFile, string> = {
+    'observations.csv': observationsCsv(observations),
+    'regions.csv': regionsCsv(regions),
+    'changes.csv': changesCsv(s.mergers),
+    'projects.csv': tableCsv(PROJECT_COLUMNS, s.projects),
+    'projections.csv': tableCsv(PROJECTION_COLUMNS, s.projections),
+    'catalogue.json': `${JSON.stringify(catalogue, null, 2)}\n`,
+  };
+  const bytes = Object.fromEntries(OUTPUT_FILES.map((f) => [f, Buffer.byteLength(files[f], 'utf8')])) as Record<OutputFile, number>;
+  return {
+    files,
+    summary: {
+      asOf,
+      gebietsstand: catalogue.gebietsstand.de,
+      observations: observations.length,
+      measures: new Set(observations.map((o) => o.measure)).size,
+      indicators: catalogue.indicators.length,
+      regions: regions.length,
+      periods: catalogue.periods.length,
+      bytes,
+    },
+  };
+}

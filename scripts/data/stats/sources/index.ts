@@ -1,0 +1,104 @@
+// Every source file the pipeline reads, parsed and validated in dependency order.
+import { SourceFileError } from '../errors.ts';
+import type { Merger } from '../territory.ts';
+import * as bb from './broadband.ts';
+import type { Context } from './context.ts';
+import * as curated from './curated.ts';
+import * as geo from './geo.ts';
+import * as pop from './population.ts';
+import * as typ from './typologies.ts';
+
+/** Paths relative to the data directory, in the order they are validated (the largest file last). */
+export const SOURCE_FILES = [
+  geo.CHANGES_FILE,
+  geo.GEO_GEMEINDEN_FILE,
+  geo.TOPO_FILE,
+  pop.POPULATION_FILE,
+  pop.KREIS_SERIES_FILE,
+  bb.BB_KREISE_FILE,
+  bb.BB_KREISE_2021_FILE,
+  bb.MOBILE_FILE,
+  typ.BBSR_GEMEINDEN_FILE,
+  typ.BBSR_KREISE_FILE,
+  typ.DEGURBA_FILE,
+  curated.PROJECTIONS_FILE,
+  curated.PROJECTS_FILE,
+  bb.BB_GEMEINDEN_FILE,
+] as const;
+export type SourceFile = (typeof SOURCE_FILES)[number];
+export type SourceTexts = Readonly<Record<string, string | undefined>>;
+
+export interface Sources {
+  ctx: Context;
+  mergers: Merger[];
+  kreisChanges: geo.Changes['kreisChanges'];
+  gemeinden: geo.GeoGemeinde[];
+  topology: geo.Topology;
+  population: pop.PopulationRow[];
+  kreisSeries: pop.KreisSeriesRow[];
+  bbGemeinden: ReturnType<typeof bb.parseBroadbandGemeinden>;
+  bbKreise: ReturnType<typeof bb.parseBroadbandKreise>;
+  bbKreise2021: ReturnType<typeof bb.parseBroadbandKreise2021>;
+  mobile: ReturnType<typeof bb.parseMobile>;
+  bbsrGemeinden: typ.ClassRow[];
+  bbsrKreise: typ.ClassRow[];
+  degurba: typ.DegurbaRow[];
+  projections: curated.ProjectionRow[];
+  projects: curated.ProjectRow[];
+}
+
+function need(texts: SourceTexts, file: string): string {
+  const t = texts[file];
+  if (t === undefined) throw new SourceFileError(file, 'Datei fehlt');
+  return t;
+}
+
+/** Today's units, their predecessors and the 26 Kreise, checked for consistency between the geo files. */
+export function buildContext(texts: SourceTexts): Pick<Sources, 'ctx' | 'mergers' | 'kreisChanges' | 'gemeinden' | 'topology'> {
+  const { mergers, kreisChanges } = geo.parseChanges(need(texts, geo.CHANGES_FILE));
+  const gemeinden = geo.parseGeoGemeinden(need(texts, geo.GEO_GEMEINDEN_FILE));
+  const topology = geo.parseTopology(need(texts, geo.TOPO_FILE));
+  const kreisRb = new Map(topology.kreise.map((k) => [k.ags, k.rb]));
+  for (const g of gemeinden) {
+    if (kreisRb.get(g.kreis) !== g.rb) {
+      throw new SourceFileError(geo.TOPO_FILE, `Kreis ${g.kreis} (von ${g.ags} in ${geo.GEO_GEMEINDEN_FILE}) fehlt oder liegt nicht im Regierungsbezirk ${g.rb}`);
+    }
+  }
+  const kreise = new Set(gemeinden.map((g) => g.kreis));
+  const unused = topology.kreise.find((k) => !kreise.has(k.ags));
+  if (unused) throw new SourceFileError(geo.TOPO_FILE, `Kreis ${unused.ags} hat keine Gemeinde in ${geo.GEO_GEMEINDEN_FILE}`);
+  const today = new Set(gemeinden.map((g) => g.ags));
+  for (const m of mergers) {
+    // the successor of the last merger of a unit must be one of today's units
+    if (!mergers.some((x) => x.oldAgs === m.newAgs) && !today.has(m.newAgs)) {
+      throw new SourceFileError(geo.CHANGES_FILE, `Nachfolger ${m.newAgs} ist keine heutige Gemeinde`);
+    }
+  }
+  const ctx: Context = {
+    gemeinden: new Set([...today, ...mergers.map((m) => m.oldAgs)]),
+    gemeindefrei: new Set(gemeinden.filter((g) => !g.inhabited).map((g) => g.ags)),
+    kreise,
+    mergers,
+  };
+  return { ctx, mergers, kreisChanges, gemeinden, topology };
+}
+
+/** Parses and validates all sources; throws at the first bad row. */
+export function parseSources(texts: SourceTexts): Sources {
+  const base = buildContext(texts);
+  const { ctx } = base;
+  return {
+    ...base,
+    population: pop.parsePopulation(need(texts, pop.POPULATION_FILE), ctx),
+    kreisSeries: pop.parseKreisSeries(need(texts, pop.KREIS_SERIES_FILE), ctx),
+    bbKreise: bb.parseBroadbandKreise(need(texts, bb.BB_KREISE_FILE), ctx),
+    bbKreise2021: bb.parseBroadbandKreise2021(need(texts, bb.BB_KREISE_2021_FILE), ctx),
+    mobile: bb.parseMobile(need(texts, bb.MOBILE_FILE), ctx),
+    bbsrGemeinden: typ.parseBbsrGemeinden(need(texts, typ.BBSR_GEMEINDEN_FILE), ctx),
+    bbsrKreise: typ.parseBbsrKreise(need(texts, typ.BBSR_KREISE_FILE), ctx),
+    degurba: typ.parseDegurba(need(texts, typ.DEGURBA_FILE), ctx),
+    projections: curated.parseProjections(need(texts, curated.PROJECTIONS_FILE), ctx),
+    projects: curated.parseProjects(need(texts, curated.PROJECTS_FILE), ctx),
+    bbGemeinden: bb.parseBroadbandGemeinden(need(texts, bb.BB_GEMEINDEN_FILE), ctx),
+  };
+}
