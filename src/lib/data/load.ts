@@ -1,0 +1,83 @@
+// Builds the in-browser database from the files `npm run data` writes (same code in Node tests).
+import type { Catalogue } from './catalogue.ts';
+import { LOCK_DOWN, OFFLINE_SETTINGS, type Db } from './db.ts';
+
+export const DATA_FILES = ['regions.csv', 'observations.csv'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+const COLUMNS: Record<DataFile, string> = {
+  'regions.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','bez':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR','area_km2':'DOUBLE','inhabited':'BOOLEAN'}`,
+  'observations.csv': `{'measure':'VARCHAR','ags':'VARCHAR','period':'VARCHAR','value':'DOUBLE','flag':'VARCHAR'}`,
+};
+
+function readCsv(file: DataFile): string {
+  return `read_csv('${file}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${COLUMNS[file]})`;
+}
+
+function csvLine(values: string[]): string {
+  return values.map((v) => `"${v.replaceAll('"', '""')}"`).join(',');
+}
+
+/**
+ * Loads the data files into tables and derives the helper tables every query uses:
+ * - membership(ags, level, key): which region of each level a Gemeinde or Kreis belongs to;
+ * - expected(level, key, native, n): how many units a complete aggregate has;
+ * - facts: observations with their period date and, for weighted measures, the weight
+ *   (e.g. population) at the latest date on or before the period.
+ */
+export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, catalogue: Catalogue): Promise<void> {
+  await db.exec(OFFLINE_SETTINGS);
+  for (const name of DATA_FILES) await db.registerFile(name, files[name]);
+
+  const periods = ['id,date', ...catalogue.periods.map((p) => csvLine([p.id, p.date]))].join('\n');
+  await db.registerFile('periods.csv', new TextEncoder().encode(periods + '\n'));
+  const weighted = catalogue.indicators.flatMap((i) =>
+    i.formula.type === 'weighted' ? [csvLine([i.formula.measure, i.formula.weight])] : [],
+  );
+  const measureWeights = ['measure,weight', ...new Set(weighted)].join('\n');
+  await db.registerFile('measure_weights.csv', new TextEncoder().encode(measureWeights + '\n'));
+
+  await db.exec(`
+    CREATE OR REPLACE TABLE regions AS SELECT * FROM ${readCsv('regions.csv')};
+    CREATE OR REPLACE TABLE observations AS SELECT * FROM ${readCsv('observations.csv')};
+    CREATE OR REPLACE TABLE periods AS
+      SELECT * FROM read_csv('periods.csv', header = true, auto_detect = false, columns = {'id':'VARCHAR','date':'DATE'});
+    CREATE OR REPLACE TABLE measure_weights AS
+      SELECT * FROM read_csv('measure_weights.csv', header = true, auto_detect = false, columns = {'measure':'VARCHAR','weight':'VARCHAR'});
+
+    CREATE OR REPLACE TABLE membership AS
+      WITH g AS (SELECT * FROM regions WHERE level = 'gemeinde' AND inhabited),
+           k AS (SELECT * FROM regions WHERE level = 'kreis')
+      SELECT ags, 'gemeinde' AS level, ags AS key, 'gemeinde' AS native FROM g
+      UNION ALL SELECT ags, 'kreis', kreis, 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'rb', rb, 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'land', '06', 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'kreis', ags, 'kreis' FROM k
+      UNION ALL SELECT ags, 'rb', rb, 'kreis' FROM k
+      UNION ALL SELECT ags, 'land', '06', 'kreis' FROM k;
+
+    CREATE OR REPLACE TABLE expected AS
+      SELECT level, key, native, COUNT(*)::INTEGER AS n FROM membership GROUP BY ALL;
+
+    CREATE OR REPLACE TABLE weights AS
+      SELECT o.measure, m.key AS ags, p.date, SUM(o.value) AS w
+      FROM observations o
+      JOIN periods p ON p.id = o.period
+      JOIN membership m ON m.ags = o.ags AND m.level = m.native
+        OR (m.ags = o.ags AND m.native = 'gemeinde' AND m.level = 'kreis')
+      WHERE o.measure IN (SELECT DISTINCT weight FROM measure_weights)
+      GROUP BY ALL;
+
+    CREATE OR REPLACE TABLE facts AS
+      WITH ow AS (
+        SELECT o.measure, o.ags, o.period, o.value, coalesce(o.flag, '') AS flag, p.date, mw.weight
+        FROM observations o
+        JOIN periods p ON p.id = o.period
+        LEFT JOIN measure_weights mw ON mw.measure = o.measure
+      )
+      SELECT ow.measure, ow.ags, ow.period, ow.date, ow.value, ow.flag, w.w
+      FROM ow ASOF LEFT JOIN weights w
+        ON w.measure = ow.weight AND w.ags = ow.ags AND ow.date >= w.date;
+  `);
+  await db.exec(LOCK_DOWN);
+}

@@ -1,0 +1,89 @@
+// Planar TopoJSON (projected at build time) → SVG path strings, once per page load.
+import { z } from 'zod';
+import { geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Level } from '../data/catalogue.ts';
+
+/** Width of the map's coordinate system; the SVG viewBox scales it to any container. */
+export const MAP_WIDTH = 1000;
+
+const Arcs = z.array(z.array(z.array(z.number().int())));
+const Geometry = z.object({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  arcs: z.union([z.array(z.array(z.number().int())), z.array(z.array(z.array(z.number().int())))]),
+  id: z.string(),
+  properties: z.object({ label: z.tuple([z.number(), z.number()]) }),
+});
+export type PlanarGeometry = z.infer<typeof Geometry>;
+const Collection = z.object({ type: z.literal('GeometryCollection'), geometries: z.array(Geometry).min(1) });
+
+export const PlanarTopology = z.object({
+  type: z.literal('Topology'),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }),
+  arcs: Arcs,
+  objects: z.object({ gemeinden: Collection, kreise: Collection, rb: Collection, land: Collection }),
+  meta: z.object({
+    width: z.number(),
+    height: z.number(),
+    projection: z.string(),
+    attribution: z.string(),
+    gebietsstand: z.string(),
+  }),
+});
+export type PlanarTopology = z.infer<typeof PlanarTopology>;
+
+export interface Shape {
+  ags: string;
+  /** SVG path in map units. */
+  d: string;
+  /** Anchor for a label inside the shape. */
+  label: [number, number];
+  /** [x0, y0, x1, y1] in map units, for zooming to the shape. */
+  bbox: [number, number, number, number];
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  shapes: Record<Level, Shape[]>;
+  /** Borders between Kreise and between Regierungsbezirke, drawn over the fills. */
+  kreisBorders: string;
+  rbBorders: string;
+  outline: string;
+}
+
+const path = geoPath().digits(1);
+
+function shapesOf(topo: Topology, obj: GeometryCollection): Shape[] {
+  const fc = feature(topo, obj);
+  return fc.features.map((f) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    return {
+      ags: String(f.id),
+      d: path(f) ?? '',
+      label: (f.properties as { label: [number, number] }).label,
+      bbox: [x0, y0, x1, y1],
+    };
+  });
+}
+
+/** Decodes the planar topology into shapes per level and border meshes (pure, deterministic). */
+export function buildGeometry(raw: PlanarTopology): MapGeometry {
+  const topo = raw as unknown as Topology<Record<'gemeinden' | 'kreise' | 'rb' | 'land', GeometryCollection>>;
+  const o = topo.objects;
+  return {
+    width: raw.meta.width,
+    height: raw.meta.height,
+    shapes: {
+      gemeinde: shapesOf(topo, o.gemeinden),
+      kreis: shapesOf(topo, o.kreise),
+      rb: shapesOf(topo, o.rb),
+      land: shapesOf(topo, o.land),
+    },
+    kreisBorders: path(mesh(topo, o.kreise, (a, b) => a !== b)) ?? '',
+    rbBorders: path(mesh(topo, o.rb, (a, b) => a !== b)) ?? '',
+    outline: path(mesh(topo, o.land)) ?? '',
+  };
+}

@@ -1,0 +1,117 @@
+// The app's own SQL on DuckDB-WASM in Node, over the built data (npm run data): known official values.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { openBuiltData } from '../../scripts/lib/duckdb-node.ts';
+import { seriesFor, valuesFor } from '../../src/lib/data/queries.ts';
+import type { Db } from '../../src/lib/data/db.ts';
+import type { Catalogue, Indicator } from '../../src/lib/data/catalogue.ts';
+
+let db: Db;
+let catalogue: Catalogue;
+const ind = (id: string): Indicator => {
+  const i = catalogue.indicators.find((x) => x.id === id);
+  if (!i) throw new Error(`Indikator ${id} fehlt`);
+  return i;
+};
+const observations = () => csvParse(readFileSync('public/data/observations.csv', 'utf8'));
+
+beforeAll(async () => {
+  if (!existsSync('public/data/catalogue.json')) throw new Error('public/data fehlt: erst `npm run data`');
+  ({ db, catalogue } = await openBuiltData('public/data'));
+});
+
+describe('population (sum of Gemeinden)', () => {
+  it('gives the official totals for Hessen, RB Kassel and Frankfurt am Main', async () => {
+    const land = await valuesFor(db, { indicator: ind('bev'), level: 'land', period: '2023' });
+    expect(land.get('06')?.value).toBe(6420729);
+    expect(land.get('06')?.n).toBe(421);
+    const rb = await valuesFor(db, { indicator: ind('bev'), level: 'rb', period: '2023' });
+    expect(rb.get('066')?.value).toBe(1238748);
+    const gem = await valuesFor(db, { indicator: ind('bev'), level: 'gemeinde', period: '2021' });
+    expect(gem.get('06412000')?.value).toBe(759224);
+    expect(gem.size).toBe(421);
+  });
+
+  it('sums harmonised predecessors: Allendorf (Eder) 2021 = Allendorf + Bromskirchen', async () => {
+    const published = csvParse(readFileSync('data/stats/population_gemeinden_long.csv', 'utf8'));
+    const pop = (ags: string) => Number(published.find((r) => r.ags === ags && r.year === '2021')!.pop_total);
+    const gem = await valuesFor(db, { indicator: ind('bev'), level: 'gemeinde', period: '2021' });
+    expect(gem.get('06635001')?.value).toBe(pop('06635001') + pop('06635005'));
+    expect(gem.get('06635001')?.flags).toContain('harmonised');
+  });
+
+  it('agrees with the published Kreis sums for every Kreis and year', async () => {
+    const sums = csvParse(readFileSync('data/stats/population_kreise_rb_land.csv', 'utf8')).filter((r) => r.level === 'kreis');
+    const series = await seriesFor(db, { indicator: ind('bev'), level: 'kreis' });
+    for (const r of sums) expect(series.get(r.year!)?.get(r.ags!)?.value, `${r.ags} ${r.year}`).toBe(Number(r.pop_total));
+  });
+
+  it('returns every period of an indicator in one query', async () => {
+    const series = await seriesFor(db, { indicator: ind('bev'), level: 'land' });
+    expect([...series.keys()]).toEqual(ind('bev').periods);
+  });
+});
+
+describe('change, ratio and weighted aggregates', () => {
+  it('computes the change of the sum: Hessen 2013→2023', async () => {
+    const sums = csvParse(readFileSync('data/stats/population_kreise_rb_land.csv', 'utf8'));
+    const hessen = (y: string) => Number(sums.find((r) => r.ags === '06' && r.year === y)!.pop_total);
+    const v = await valuesFor(db, { indicator: ind('bev_veraenderung'), level: 'land', period: '2023', base: '2013' });
+    expect(v.get('06')?.value).toBeCloseTo(100 * (hessen('2023') / hessen('2013') - 1), 10);
+  });
+
+  it('computes density from sums of population and area', async () => {
+    const v = await valuesFor(db, { indicator: ind('bev_dichte'), level: 'gemeinde', period: '2023' });
+    const obs = observations();
+    const get = (m: string) => Number(obs.find((r) => r.measure === m && r.ags === '06412000' && r.period === '2023')!.value);
+    expect(v.get('06412000')?.value).toBeCloseTo(get('pop_total') / get('area_km2'), 10);
+  });
+
+  it('weights household shares with the population at the latest date on or before the period', async () => {
+    // June 2021 is weighted with the population of 31.12.2020.
+    const obs = observations();
+    const pop = new Map(obs.filter((r) => r.measure === 'pop_total' && r.period === '2020').map((r) => [r.ags!, Number(r.value)]));
+    const share = obs.filter((r) => r.measure === 'bb_alle_1000' && r.period === '2021-06' && r.ags!.startsWith('066'));
+    const expected = share.reduce((a, r) => a + Number(r.value) * pop.get(r.ags!)!, 0) / share.reduce((a, r) => a + pop.get(r.ags!)!, 0);
+    const rb = await valuesFor(db, { indicator: ind('bb_alle_1000'), level: 'rb', period: '2021-06' });
+    expect(rb.get('066')?.value).toBeCloseTo(expected, 8);
+    const gem = await valuesFor(db, { indicator: ind('bb_alle_1000'), level: 'gemeinde', period: '2021-06' });
+    expect(gem.get('06412000')?.value).toBe(94.63); // Frankfurt, as published
+  });
+
+  it('marks aggregates with missing Gemeinden as partial', async () => {
+    // Three 2005 DSL cells in Schwalm-Eder-Kreis are corrupt in the source and were dropped.
+    const kreis = await valuesFor(db, { indicator: ind('bb_dsl_any'), level: 'kreis', period: '2005' });
+    const se = kreis.get('06634')!;
+    expect(se.n).toBeLessThan(se.expected);
+    expect(kreis.get('06412')!.n).toBe(kreis.get('06412')!.expected);
+  });
+});
+
+describe('typologies and Kreis-only indicators', () => {
+  it('counts BBSR Stadt- und Gemeindetyp classes on today’s 421 Gemeinden', async () => {
+    const v = await valuesFor(db, { indicator: ind('bbsr_sgtyp'), level: 'gemeinde', period: '2019' });
+    const count = (code: number) => [...v.values()].filter((x) => x.value === code).length;
+    expect(v.size).toBe(421);
+    expect(count(10)).toBe(5);
+    expect(count(50)).toBe(118);
+  });
+
+  it('does not aggregate categories above their level', async () => {
+    const v = await valuesFor(db, { indicator: ind('bbsr_sgtyp'), level: 'kreis', period: '2019' });
+    expect(v.size).toBe(0);
+  });
+
+  it('aggregates Kreis-only LTE coverage to RB but offers no Gemeinde values', async () => {
+    const lte = catalogue.indicators.find((i) => i.id.startsWith('bbk_lte_'))!;
+    const rb = await valuesFor(db, { indicator: lte, level: 'rb', period: lte.defaultPeriod });
+    expect(rb.size).toBe(3);
+    const gem = await valuesFor(db, { indicator: lte, level: 'gemeinde', period: lte.defaultPeriod });
+    expect(gem.size).toBe(0);
+  });
+
+  it('cannot read files or URLs once loaded', async () => {
+    await expect(db.query(`SELECT * FROM read_csv('regions.csv')`)).rejects.toThrow();
+  });
+});
