@@ -1,0 +1,47 @@
+import { hydrate, mount } from 'svelte';
+import './app.css';
+import App from './App.svelte';
+import { Atlas } from './lib/state/atlas.svelte.ts';
+import { Boot } from './lib/data/boot.ts';
+import { buildGeometry, PlanarTopology } from './lib/geo/topology.ts';
+import { openAtlasDb } from './lib/data/open.ts';
+import { MESSAGES } from './lib/i18n/messages.ts';
+
+const DATA_URL = new URL('data/', document.baseURI).href;
+
+async function json(name: string): Promise<unknown> {
+  const res = await fetch(DATA_URL + name);
+  if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
+  return res.json();
+}
+
+function paintedMark() {
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('choropleth-painted')));
+}
+
+async function start() {
+  const target = document.getElementById('app')!;
+  try {
+    const [boot, topo] = await Promise.all([json('boot.json'), json('geo.topo.json')]);
+    const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)));
+    const props = { atlas, openDb: () => openAtlasDb(DATA_URL, atlas.catalogue) };
+    if (target.dataset.prerendered) {
+      hydrate(App, { target, props });
+    } else {
+      target.textContent = '';
+      mount(App, { target, props });
+      paintedMark();
+    }
+    performance.mark('app-interactive');
+  } catch (e) {
+    // Keep whatever the page already shows (the prerendered map) and say what failed.
+    console.error(e);
+    const p = document.createElement('p');
+    p.className = 'boot-error';
+    p.setAttribute('role', 'alert');
+    p.textContent = `${MESSAGES.de.bootFailed} (${e instanceof Error ? e.message : String(e)}) · ${MESSAGES.en.bootFailed}`;
+    document.body.prepend(p);
+  }
+}
+
+void start();
