@@ -19,6 +19,11 @@ const { head, body } = renderFirstView(boot, topo);
 
 const file = join(dist, 'index.html');
 let html = readFileSync(file, 'utf8');
+// The stylesheet is small: inline it so the first paint waits for no second request.
+html = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)">/, (_, href: string) => {
+  const css = readFileSync(join(dist, href), 'utf8');
+  return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
+});
 for (const marker of ['<!--ssr-head-->', '<div id="app"><!--ssr-body--></div>']) {
   if (!html.includes(marker)) throw new Error(`index.html: Platzhalter ${marker} fehlt`);
 }

@@ -19,13 +19,22 @@ function paintedMark() {
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('choropleth-painted')));
 }
 
+const afterPaint = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 async function start() {
   const target = document.getElementById('app')!;
   try {
     const [boot, topo] = await Promise.all([json('boot.json'), json('geo.topo.json')]);
     const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)));
-    const props = { atlas, openDb: () => openAtlasDb(DATA_URL, atlas.catalogue) };
+    // One promise for the database: started right after the first paint (DuckDB compiles in its
+    // worker while the main thread hydrates), awaited by the app.
+    let db: ReturnType<typeof openAtlasDb> | undefined;
+    const openDb = () => (db ??= openAtlasDb(DATA_URL, atlas.catalogue));
+    const props = { atlas, openDb };
     if (target.dataset.prerendered) {
+      // Let the browser paint the prerendered map before hydration takes the main thread.
+      await afterPaint;
+      openDb().catch(() => {}); // failures are reported by the app, which awaits the same promise
       hydrate(App, { target, props });
     } else {
       target.textContent = '';

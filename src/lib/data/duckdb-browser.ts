@@ -4,6 +4,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from 
 import type { Db } from './db.ts';
 
 let instance: Promise<Db> | null = null;
+const START_TIMEOUT_MS = 120_000;
 
 async function start(): Promise<Db> {
   const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
@@ -17,14 +18,33 @@ async function start(): Promise<Db> {
     mvp: { mainModule: mvpWasm.default, mainWorker: mvpWorker.default },
     eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default },
   });
+  if (typeof WebAssembly !== 'object') throw new Error('Dieser Browser kann kein WebAssembly ausführen');
+  // A blocked or missing wasm file only fails inside the worker, where instantiate() never
+  // settles; ask the server first so the user gets a clear message at once.
+  const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch((e: unknown) => {
+    throw new Error(`DuckDB-Programmdatei nicht erreichbar (${e instanceof Error ? e.message : String(e)})`);
+  });
+  if (!probe.ok) throw new Error(`DuckDB-Programmdatei nicht erreichbar (HTTP ${probe.status})`);
   const worker = new Worker(bundle.mainWorker!);
   const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  // Errors that still happen inside the worker (or a stalled download) end the wait.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      reject(new Error(e.message || 'DuckDB-Worker abgebrochen'));
+    });
+    timer = setTimeout(() => reject(new Error(`DuckDB nicht in ${START_TIMEOUT_MS / 1000} s gestartet`)), START_TIMEOUT_MS);
+  });
+  failed.catch(() => {}); // settled by the race below; never an unhandled rejection
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-    await db.open({ query: { castBigIntToDouble: true } });
+    await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
+    await Promise.race([db.open({ query: { castBigIntToDouble: true } }), failed]);
   } catch (e) {
     worker.terminate();
     throw e;
+  } finally {
+    clearTimeout(timer);
   }
   const conn: AsyncDuckDBConnection = await db.connect();
   const prepared = new Map<string, Promise<AsyncPreparedStatement>>();

@@ -22,8 +22,8 @@ function csvLine(values: string[]): string {
  * Loads the data files into tables and derives the helper tables every query uses:
  * - membership(ags, level, key): which region of each level a Gemeinde or Kreis belongs to;
  * - expected(level, key, native, n): how many units a complete aggregate has;
- * - facts: observations with their period date and, for weighted measures, the weight
- *   (e.g. population) at the latest date on or before the period.
+ * - facts: observations with, for weighted measures, the weight (e.g. population) at the
+ *   latest date on or before the period.
  */
 export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, catalogue: Catalogue): Promise<void> {
   await db.exec(OFFLINE_SETTINGS);
@@ -59,25 +59,32 @@ export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, 
     CREATE OR REPLACE TABLE expected AS
       SELECT level, key, native, COUNT(*)::INTEGER AS n FROM membership GROUP BY ALL;
 
+    -- Population dates are the same for every unit, so the latest weight date on or before a
+    -- period is found once per period (small ASOF join), then joined by key (fast).
+    CREATE OR REPLACE TABLE weight_periods AS
+      WITH wp AS (
+        SELECT DISTINCT o.measure AS weight, o.period, p.date
+        FROM observations o JOIN periods p ON p.id = o.period
+        WHERE o.measure IN (SELECT weight FROM measure_weights)
+      ),
+      pw AS (SELECT p.id AS period, p.date, w.weight FROM periods p CROSS JOIN (SELECT DISTINCT weight FROM measure_weights) w)
+      SELECT pw.period, pw.weight, wp.period AS weight_period
+      FROM pw ASOF JOIN wp ON pw.weight = wp.weight AND pw.date >= wp.date;
+
     CREATE OR REPLACE TABLE weights AS
-      SELECT o.measure, m.key AS ags, p.date, SUM(o.value) AS w
+      SELECT o.measure, m.key AS ags, o.period, SUM(o.value) AS w
       FROM observations o
-      JOIN periods p ON p.id = o.period
       JOIN membership m ON m.ags = o.ags AND m.level = m.native
         OR (m.ags = o.ags AND m.native = 'gemeinde' AND m.level = 'kreis')
-      WHERE o.measure IN (SELECT DISTINCT weight FROM measure_weights)
+      WHERE o.measure IN (SELECT weight FROM measure_weights)
       GROUP BY ALL;
 
     CREATE OR REPLACE TABLE facts AS
-      WITH ow AS (
-        SELECT o.measure, o.ags, o.period, o.value, coalesce(o.flag, '') AS flag, p.date, mw.weight
-        FROM observations o
-        JOIN periods p ON p.id = o.period
-        LEFT JOIN measure_weights mw ON mw.measure = o.measure
-      )
-      SELECT ow.measure, ow.ags, ow.period, ow.date, ow.value, ow.flag, w.w
-      FROM ow ASOF LEFT JOIN weights w
-        ON w.measure = ow.weight AND w.ags = ow.ags AND ow.date >= w.date;
+      SELECT o.measure, o.ags, o.period, o.value, coalesce(o.flag, '') AS flag, w.w
+      FROM observations o
+      LEFT JOIN measure_weights mw ON mw.measure = o.measure
+      LEFT JOIN weight_periods wp ON wp.period = o.period AND wp.weight = mw.weight
+      LEFT JOIN weights w ON w.measure = mw.weight AND w.ags = o.ags AND w.period = wp.weight_period;
   `);
   await db.exec(LOCK_DOWN);
 }

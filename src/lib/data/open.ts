@@ -11,7 +11,10 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 export async function openAtlasDb(dataUrl: string, catalogue: Catalogue): Promise<Db> {
-  const [db, ...bytes] = await Promise.all([duckdb(), ...DATA_FILES.map((f) => fetchBytes(`${dataUrl}${f}`))]);
+  const [db, ...bytes] = await Promise.all([
+    duckdb().then((db) => (performance.mark('duckdb-instantiated'), db)),
+    ...DATA_FILES.map((f) => fetchBytes(`${dataUrl}${f}`)),
+  ]);
   const files = Object.fromEntries(DATA_FILES.map((f, i) => [f, bytes[i]!])) as Record<DataFile, Uint8Array>;
   await loadDatabase(db, files, catalogue);
   return db;

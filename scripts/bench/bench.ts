@@ -1,0 +1,156 @@
+// `npm run bench`: cold-load measurements of the production build in headless Chromium.
+// Prints JSON with median and p95 per metric and the ratio to a static page with the same map.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM } from '../../playwright.config.ts';
+import { serve } from './serve.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const PORT = 4181;
+const N = Number(process.env.BENCH_RUNS ?? 10);
+const N_THROTTLED = Number(process.env.BENCH_THROTTLED_RUNS ?? 5);
+const PAINT_MARK = `<script>requestAnimationFrame(function(){requestAnimationFrame(function(){performance.mark('choropleth-painted')})})</script>`;
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
+}
+
+const summary = (xs: number[]) => ({
+  median: Math.round(quantile(xs, 0.5) * 10) / 10,
+  p95: Math.round(quantile(xs, 0.95) * 10) / 10,
+  n: xs.length,
+});
+
+/** A static page holding exactly the SVG map of the prerendered index.html. */
+function staticBaseline(): string {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const m = /<svg[^>]*class="map[^"]*"[\s\S]*?<\/svg>/.exec(html);
+  if (!m) throw new Error('Keine Karte in dist/index.html: erst `npm run build`');
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Baseline</title>
+<style>svg{display:block;width:100%;height:90vh}.fills path{stroke:#fff;stroke-width:.4px;vector-effect:non-scaling-stroke;fill-rule:evenodd}.kreis-borders,.rb-borders,.outline{fill:none;vector-effect:non-scaling-stroke}.kreis-borders{stroke:#4d4d4d;stroke-width:.9px}.rb-borders{stroke:#1a1a1a;stroke-width:2px}.outline{stroke:#1a1a1a;stroke-width:1.2px}</style>
+</head><body>${m[0]}${PAINT_MARK}</body></html>`;
+}
+
+interface Run {
+  ttfc: number;
+  mark: number;
+  interactive?: number;
+  duckdb?: number;
+  bytesBeforeMap: number;
+  criticalBytes: number;
+  heapMB?: number;
+}
+
+async function measure(browser: Browser, url: string, opts: { waitDuckdb: boolean; throttle: boolean }): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (opts.throttle) {
+    // Lighthouse "mobile": 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU slowdown.
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  }
+  await page.goto(url, { waitUntil: 'load' });
+  const mark = (name: string, timeout: number) =>
+    page
+      .waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout })
+      .then(() => page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name))
+      .catch(() => undefined);
+  const painted = await mark('choropleth-painted', 30_000);
+  if (painted === undefined) throw new Error(`${url}: keine Marke choropleth-painted`);
+  // When the map is in the HTML and the whole document was parsed before the first contentful
+  // paint, that paint shows the filled map: the same rule for the app and the static page. The
+  // double-rAF mark (delayed by main-thread work such as hydration) is the fallback.
+  const { fcp, parsed } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+  }));
+  const inHtml = await page.evaluate(() => !document.getElementById('app') || document.getElementById('app')!.dataset.prerendered === 'true');
+  const ttfc = inHtml && fcp !== undefined && parsed <= fcp ? fcp : painted;
+  const run: Run = { ttfc, mark: painted, bytesBeforeMap: 0, criticalBytes: 0 };
+  Object.assign(
+    run,
+    await page.evaluate((t) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const res = performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[];
+      // (no named helper functions here: tsx would wrap them in __name, unknown in the page)
+      return {
+        // What the first map needs: the document and its render-blocking resources.
+        criticalBytes: [nav, ...res.filter((e) => e.renderBlockingStatus === 'blocking')].reduce((a, e) => a + e.transferSize, 0),
+        // Everything that happened to arrive before it was painted (scripts, preloads).
+        bytesBeforeMap: [nav, ...res.filter((e) => e.responseEnd <= t)].reduce((a, e) => a + e.transferSize, 0),
+      };
+    }, ttfc),
+  );
+  if (opts.waitDuckdb) {
+    run.interactive = await mark('app-interactive', 30_000);
+    run.duckdb = await mark('duckdb-ready', 60_000);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    run.heapMB = Math.round((heap.usedSize / 1024 / 1024) * 10) / 10;
+  }
+  await context.close();
+  return run;
+}
+
+/** One cold run: a new browser, so HTTP, V8 and wasm caches are empty. */
+async function cold(url: string, opts: { waitDuckdb: boolean; throttle: boolean }): Promise<Run> {
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    return await measure(browser, url, opts);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ fehlt: erst `npm run build`');
+  const server = await serve(dist, PORT, { '/bench-static.html': staticBaseline() });
+  const base = `http://127.0.0.1:${PORT}/`;
+  try {
+    // App and baseline runs alternate, so load changes on the machine hit both alike.
+    const app: Run[] = [];
+    const baseline: Run[] = [];
+    for (let i = 0; i < N; i++) {
+      app.push(await cold(base, { waitDuckdb: true, throttle: false }));
+      baseline.push(await cold(`${base}bench-static.html`, { waitDuckdb: false, throttle: false }));
+    }
+    const throttled: Run[] = [];
+    for (let i = 0; i < N_THROTTLED; i++) throttled.push(await cold(base, { waitDuckdb: false, throttle: true }));
+    const ttfc = summary(app.map((r) => r.ttfc));
+    const staticTtfc = summary(baseline.map((r) => r.ttfc));
+    const result = {
+      runs: N,
+      ttfcMs: ttfc,
+      staticPageTtfcMs: staticTtfc,
+      ttfcRatioToStatic: Math.round((ttfc.median / staticTtfc.median) * 100) / 100,
+      paintMarkMs: summary(app.map((r) => r.mark)),
+      staticPagePaintMarkMs: summary(baseline.map((r) => r.mark)),
+      interactiveMs: summary(app.flatMap((r) => (r.interactive === undefined ? [] : [r.interactive]))),
+      duckdbReadyMs: summary(app.flatMap((r) => (r.duckdb === undefined ? [] : [r.duckdb]))),
+      criticalBytesForFirstMap: summary(app.map((r) => r.criticalBytes)),
+      bytesArrivedBeforeFirstMap: summary(app.map((r) => r.bytesBeforeMap)),
+      throttledBytesArrivedBeforeFirstMap: summary(throttled.map((r) => r.bytesBeforeMap)),
+      staticPageBytes: summary(baseline.map((r) => r.bytesBeforeMap)),
+      jsHeapMB: summary(app.flatMap((r) => (r.heapMB === undefined ? [] : [r.heapMB]))),
+      throttledMobileTtfcMs: summary(throttled.map((r) => r.ttfc)),
+      budgets: { ttfcMs: 500, ttfcRatio: 1.5, duckdbReadyMs: 3000, throttledTtfcMs: 2000, criticalBytesForFirstMap: 150 * 1024, jsHeapMB: 30 },
+    };
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    server.close();
+  }
+}
+
+await main();
