@@ -43,7 +43,8 @@ export async function serve(root: string, port: number, extra: Record<string, st
     let path = decodeURIComponent(url.pathname);
     if (path.endsWith('/')) path += 'index.html';
     let body: Buffer;
-    if (extra[path] !== undefined) body = Buffer.from(extra[path]);
+    const page = extra[path];
+    if (page !== undefined) body = Buffer.from(page);
     else {
       const file = normalize(join(root, path));
       if (!file.startsWith(normalize(root))) return void res.writeHead(403).end();
