@@ -1,60 +1,79 @@
-// The atlas' state: what is shown (view), the values for it, and the classes and colours derived
-// from them. Components read it; only the App's effects call `load` and `startDatabase`.
+// The atlas' state: the view (mirrored in the URL), the values for it, and the classes and
+// colours derived from them. Components read it; only the App's effects call `load`,
+// `startDatabase` and the URL functions.
 import type { Catalogue, Indicator, Level, Period } from '../data/catalogue.ts';
-import type { Boot, Region } from '../data/boot.ts';
+import type { Boot, Change, Region } from '../data/boot.ts';
 import { fromWire } from '../data/boot.ts';
 import type { Db } from '../data/db.ts';
-import { valuesFor, type Values } from '../data/queries.ts';
+import { seriesFor, type Values } from '../data/queries.ts';
 import type { MapGeometry, Shape } from '../geo/topology.ts';
 import { classify, classIndex, classCounts, roundClasses, type Classes } from '../scales/classify.ts';
 import { categoricalColours, divergingColours, sequentialColours } from '../scales/palette.ts';
 import type { Lang } from '../scales/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
+import { defaultClasses, defaultState, MAX_COMPARE, parseUrl, serializeUrl, type Notice, type ViewState } from './url.ts';
 
-export interface View {
+/** What a set of values is for. */
+export interface ValuesKey {
   indicator: string;
   level: Level;
   period: string;
-  /** Base period of a change indicator. */
   base?: string;
 }
 
 export type DbStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
+export interface LegendItem {
+  colour: string;
+  lower?: number;
+  upper?: number;
+  label?: string;
+  code?: number;
+  count: number;
+}
+
 export interface Legend {
   kind: 'numeric' | 'categorical';
-  /** One entry per class, in legend order. */
-  items: { colour: string; lower?: number; upper?: number; label?: string; count: number; code?: number }[];
+  items: LegendItem[];
   noData: number;
   uninhabited: number;
   classes: Classes | null;
 }
 
-const viewKey = (v: View) => `${v.indicator}|${v.level}|${v.period}|${v.base ?? ''}`;
-const SEQUENTIAL_K = 5;
-const DIVERGING_K = 6;
+const valuesKey = (v: ValuesKey) => `${v.indicator}|${v.level}|${v.period}|${v.base ?? ''}`;
+const seriesKey = (indicator: string, level: Level, base?: string) => `${indicator}|${level}|${base ?? ''}`;
+const keyOf = (s: ViewState): ValuesKey => ({ indicator: s.indicator, level: s.level, period: s.period, base: s.base });
 
 export class Atlas {
   readonly catalogue: Catalogue;
   readonly geometry: MapGeometry;
   readonly regions: Map<string, Region>;
+  readonly changes: Change[];
   readonly periods: Map<string, Period>;
   readonly indicators: Map<string, Indicator>;
-  readonly #cache = new Map<string, Values>();
+  readonly #values = new Map<string, Values>();
+  readonly #series = new Map<string, Promise<Map<string, Values>>>();
   #db: Db | null = null;
 
-  lang = $state<Lang>('de');
-  view = $state<View>() as View;
-  /** Values of `shownView`: the map keeps showing them while a new view is computed. */
+  state = $state<ViewState>() as ViewState;
+  /** Problems found in the URL, shown once above the map. */
+  notices = $state<Notice[]>([]);
+  /** Values of `shown`: the map keeps showing them while a new view is computed. */
   values = $state.raw<Values>(new Map());
-  shownView = $state.raw<View>() as View;
+  shown = $state.raw<ValuesKey>() as ValuesKey;
+  /** Every period of the shown indicator and level, once the database has computed them. */
+  series = $state.raw<Map<string, Values> | null>(null);
   dbStatus = $state<DbStatus>('idle');
   dbError = $state('');
+  /** Region under the pointer or keyboard focus, on the map or in a table (linked views). */
   hovered = $state<string | null>(null);
 
+  lang: Lang;
   t: Messages;
   /** The indicator of the shown values. */
   indicator: Indicator;
+  /** The indicator the view asks for (may still be loading). */
+  requested: Indicator;
   /** True while the map shows other values than the view asks for. */
   stale: boolean;
   /** Shapes drawn at the shown level. */
@@ -64,35 +83,47 @@ export class Atlas {
   /** Fill colour per AGS for regions with a value. */
   fills: Map<string, string>;
   legend: Legend;
+  /** Regions in the legend class chosen as filter (null: no filter). */
+  filtered: Set<string> | null;
+  /** Regions of the shown level ranked by value (highest first), with rank 1…n. */
+  ranking: { ags: string; value: number; rank: number }[];
 
   constructor(boot: Boot, geometry: MapGeometry) {
     this.catalogue = boot.catalogue;
     this.geometry = geometry;
     this.regions = new Map(boot.regions.map((r) => [r.ags, r]));
+    this.changes = boot.changes;
     this.periods = new Map(boot.catalogue.periods.map((p) => [p.id, p]));
     this.indicators = new Map(boot.catalogue.indicators.map((i) => [i.id, i]));
     const fv = boot.firstView;
-    const first: View = { indicator: fv.indicator, level: 'gemeinde', period: fv.period, base: fv.base };
+    const first = { indicator: fv.indicator, period: fv.period, base: fv.base };
     for (const [level, rows] of Object.entries(fv.values)) {
-      this.#cache.set(viewKey({ ...first, level: level as Level }), fromWire(rows));
+      this.#values.set(valuesKey({ ...first, level: level as Level }), fromWire(rows));
     }
-    this.view = first;
-    this.shownView = first;
-    this.values = this.#cache.get(viewKey(first)) ?? new Map();
+    this.state = defaultState(this.catalogue);
+    this.shown = keyOf(this.state);
+    this.values = this.#values.get(valuesKey(this.shown)) ?? new Map();
+
     // Derived in the constructor, where the data they read is already assigned.
-    this.t = $derived(MESSAGES[this.lang]);
-    this.indicator = $derived(this.indicators.get(this.shownView.indicator)!);
-    this.stale = $derived(viewKey(this.view) !== viewKey(this.shownView));
-    this.shapes = $derived(this.geometry.shapes[this.shownView.level]);
+    this.lang = $derived(this.state.lang);
+    this.t = $derived(MESSAGES[this.state.lang]);
+    this.indicator = $derived(this.indicators.get(this.shown.indicator)!);
+    this.requested = $derived(this.indicators.get(this.state.indicator) ?? this.indicator);
+    this.stale = $derived(valuesKey(keyOf(this.state)) !== valuesKey(this.shown));
+    this.shapes = $derived(this.geometry.shapes[this.shown.level]);
     this.classes = $derived.by((): Classes | null => {
       const ind = this.indicator;
       if (ind.scale === 'categorical') return null;
-      const vals = [...this.values.values()].map((v) => v.value);
-      const spec =
-        ind.scale === 'diverging'
-          ? { method: 'quantile' as const, k: DIVERGING_K, midpoint: ind.midpoint ?? 0 }
-          : { method: 'quantile' as const, k: SEQUENTIAL_K };
-      return roundClasses(classify(vals, spec), ind.decimals);
+      const s = this.state;
+      // Locked classes come from every period, so colours mean the same in every year.
+      const pool = s.lock && this.series ? [...this.series.values()].flatMap((v) => [...v.values()]) : [...this.values.values()];
+      const midpoint = ind.scale === 'diverging' ? (s.midpoint ?? ind.midpoint ?? 0) : undefined;
+      const spec = { method: s.method, k: s.k, manual: s.breaks, midpoint };
+      const classes = classify(
+        pool.map((v) => v.value),
+        spec,
+      );
+      return s.method === 'manual' ? classes : roundClasses(classes, ind.decimals);
     });
     this.colours = $derived.by((): string[] => {
       const ind = this.indicator;
@@ -146,6 +177,28 @@ export class Atlas {
         classes,
       };
     });
+    this.filtered = $derived.by((): Set<string> | null => {
+      const f = this.state.filter;
+      const item = f === null ? undefined : this.legend.items[f];
+      if (!item) return null;
+      const out = new Set<string>();
+      for (const [ags, colour] of this.fills) if (colour === item.colour) out.add(ags);
+      return out;
+    });
+    this.ranking = $derived.by(() => {
+      if (this.indicator.scale === 'categorical') return [];
+      const sorted = [...this.values].map(([ags, v]) => ({ ags, value: v.value })).sort((a, b) => b.value - a.value);
+      // Equal values share a rank ("1, 2, 2, 4").
+      let rank = 0;
+      return sorted.map((r, i) => {
+        if (i === 0 || r.value !== sorted[i - 1]!.value) rank = i + 1;
+        return { ...r, rank };
+      });
+    });
+  }
+
+  get db(): Db | null {
+    return this.#db;
   }
 
   periodLabel(id: string | undefined): string {
@@ -154,52 +207,90 @@ export class Atlas {
   }
 
   /** "2013–2023" for a change, else the period's label. */
-  viewPeriodLabel(v: View = this.shownView): string {
+  periodText(v: ValuesKey = this.shown): string {
     const ind = this.indicators.get(v.indicator);
     if (ind?.formula.type === 'change') return this.t.change(this.periodLabel(v.base), this.periodLabel(v.period));
     return this.periodLabel(v.period);
   }
 
-  /** A consistent view for another indicator: keeps level and period where the indicator has them. */
-  viewFor(indicatorId: string, from: View = this.view): View {
-    const ind = this.indicators.get(indicatorId);
-    if (!ind) return from;
-    const level = ind.levels.includes(from.level) ? from.level : ind.levels[0]!;
-    const period = ind.periods.includes(from.period) ? from.period : ind.defaultPeriod;
-    const base =
-      ind.formula.type === 'change'
-        ? from.base && ind.periods.includes(from.base) && from.base < period
-          ? from.base
-          : ind.defaultBase
-        : undefined;
-    return { indicator: ind.id, level, period, base };
+  /** Changes the view; choosing another indicator keeps level and period where it has them. */
+  set(next: Partial<ViewState>): void {
+    const s = { ...this.state, ...next };
+    if (next.indicator !== undefined && next.indicator !== this.state.indicator) {
+      const ind = this.indicators.get(next.indicator);
+      if (!ind) return;
+      s.level = ind.levels.includes(s.level) ? s.level : ind.levels[0]!;
+      s.period = ind.periods.includes(this.state.period) ? this.state.period : ind.defaultPeriod;
+      s.base =
+        ind.formula.type === 'change'
+          ? this.state.base && ind.periods.includes(this.state.base) && this.state.base < s.period
+            ? this.state.base
+            : ind.defaultBase
+          : undefined;
+      Object.assign(s, defaultClasses(ind));
+      s.filter = null;
+    }
+    if (next.level !== undefined || next.period !== undefined || next.method !== undefined || next.k !== undefined) {
+      if (next.filter === undefined) s.filter = null;
+    }
+    s.compare = s.compare.slice(0, MAX_COMPARE);
+    this.state = s;
   }
 
-  setView(next: Partial<View>): void {
-    const merged = { ...this.view, ...next };
-    this.view = next.indicator && next.indicator !== this.view.indicator ? this.viewFor(next.indicator, merged) : merged;
+  toggleCompare(ags: string): void {
+    const c = this.state.compare;
+    this.set({ compare: c.includes(ags) ? c.filter((x) => x !== ags) : [...c, ags].slice(-MAX_COMPARE) });
+  }
+
+  /** Applies a query string; returns false if nothing changed. */
+  applyUrl(search: string): boolean {
+    const { state, notices } = parseUrl(search, { catalogue: this.catalogue, regions: new Set(this.regions.keys()) });
+    this.notices = notices;
+    const changed = serializeUrl(state, this.catalogue) !== serializeUrl(this.state, this.catalogue);
+    if (changed) this.state = state;
+    return changed;
+  }
+
+  url(): string {
+    return serializeUrl(this.state, this.catalogue);
   }
 
   /** Whether a view can be shown now (from the first-view payload or the database). */
-  available(v: View): boolean {
-    return this.#cache.has(viewKey(v)) || this.dbStatus === 'ready';
+  available(v: ValuesKey): boolean {
+    return this.#values.has(valuesKey(v)) || this.dbStatus === 'ready';
   }
 
-  /** Shows `v`: from the cache, or computed in DuckDB once it is ready. */
-  async load(v: View): Promise<void> {
-    const key = viewKey(v);
-    let values = this.#cache.get(key);
-    if (!values) {
-      if (!this.#db) return;
-      const indicator = this.indicators.get(v.indicator);
-      if (!indicator) return;
-      values = await valuesFor(this.#db, { indicator, level: v.level, period: v.period, base: v.base });
-      if (this.#cache.size > 200) this.#cache.clear();
-      this.#cache.set(key, values);
+  /** Every period of an indicator at a level, one query, cached (null until DuckDB is ready). */
+  seriesOf(indicator: string, level: Level, base?: string): Promise<Map<string, Values>> | null {
+    const ind = this.indicators.get(indicator);
+    if (!this.#db || !ind) return null;
+    const key = seriesKey(indicator, level, base);
+    let p = this.#series.get(key);
+    if (!p) {
+      p = seriesFor(this.#db, { indicator: ind, level, base });
+      if (this.#series.size > 40) this.#series.clear();
+      this.#series.set(key, p);
+      p.catch(() => this.#series.delete(key));
     }
-    if (viewKey(this.view) !== key) return; // a newer view was asked for meanwhile
+    return p;
+  }
+
+  /** Shows the view's values: from the cache, or computed in DuckDB once it is ready. */
+  async load(): Promise<void> {
+    const want = keyOf(this.state);
+    const key = valuesKey(want);
+    let series: Map<string, Values> | null = null;
+    let values = this.#values.get(key);
+    const pending = this.seriesOf(want.indicator, want.level, want.base);
+    if (pending) {
+      series = await pending;
+      values = series.get(want.period) ?? new Map();
+      this.#values.set(key, values);
+    }
+    if (!values || valuesKey(keyOf(this.state)) !== key) return; // a newer view was asked for meanwhile
     this.values = values;
-    this.shownView = v;
+    this.shown = want;
+    this.series = series;
   }
 
   async startDatabase(open: () => Promise<Db>): Promise<void> {

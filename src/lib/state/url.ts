@@ -1,0 +1,237 @@
+// The whole view lives in the URL. Parsing never throws: every invalid part falls back to its
+// default and produces a notice the page shows; serialising writes only what differs from defaults.
+import { z } from 'zod';
+import type { Catalogue, Indicator, Level } from '../data/catalogue.ts';
+import { LEVELS } from '../data/catalogue.ts';
+import { METHODS, type Method } from '../scales/classify.ts';
+import type { Lang } from '../scales/format.ts';
+import { DEFAULT_INDICATOR, DEFAULT_LEVEL } from './defaults.ts';
+
+export const PANELS = ['profil', 'tabelle', 'vergleich'] as const;
+export type Panel = (typeof PANELS)[number];
+export const MODES = ['karte', 'analysen'] as const;
+export type Mode = (typeof MODES)[number];
+export const MAX_COMPARE = 5;
+
+export interface ViewState {
+  indicator: string;
+  level: Level;
+  period: string;
+  /** Base period of a change indicator. */
+  base?: string;
+  method: Method;
+  /** Number of classes, 3–9. */
+  k: number;
+  /** Inner class limits for method 'manual'. */
+  breaks: number[];
+  /** Midpoint of a diverging scale (default: the indicator's). */
+  midpoint?: number;
+  /** Same class limits for every period of the indicator. */
+  lock: boolean;
+  /** Region whose profile is open (any level). */
+  selected: string | null;
+  /** Regions compared side by side (any level, at most 5). */
+  compare: string[];
+  /** Legend class whose regions are highlighted. */
+  filter: number | null;
+  panel: Panel;
+  mode: Mode;
+  /** State of the analyses view, validated by that view. */
+  analysis: string;
+  lang: Lang;
+  embed: boolean;
+}
+
+export interface UrlContext {
+  catalogue: Catalogue;
+  /** Known region keys (any level). */
+  regions: ReadonlySet<string>;
+}
+
+export type Notice = { de: string; en: string };
+
+const DEFAULT_K = 5;
+const DIVERGING_K = 6;
+
+/** Default classes of an indicator: quantiles, 5 (sequential) or 6 (diverging) classes. */
+export function defaultClasses(ind: Indicator | undefined): Pick<ViewState, 'method' | 'k' | 'breaks' | 'midpoint' | 'lock'> {
+  return { method: 'quantile', k: ind?.scale === 'diverging' ? DIVERGING_K : DEFAULT_K, breaks: [], midpoint: undefined, lock: false };
+}
+
+export function defaultState(catalogue: Catalogue): ViewState {
+  const ind = catalogue.indicators.find((i) => i.id === DEFAULT_INDICATOR) ?? catalogue.indicators[0]!;
+  return {
+    indicator: ind.id,
+    level: ind.levels.includes(DEFAULT_LEVEL) ? DEFAULT_LEVEL : ind.levels[0]!,
+    period: ind.defaultPeriod,
+    base: ind.formula.type === 'change' ? ind.defaultBase : undefined,
+    ...defaultClasses(ind),
+    selected: null,
+    compare: [],
+    filter: null,
+    panel: 'profil',
+    mode: 'karte',
+    analysis: '',
+    lang: 'de',
+    embed: false,
+  };
+}
+
+const Num = z.coerce.number().finite();
+const MAX_PARAM = 400;
+
+/** Reads a view from a query string (with or without "?"); never throws. */
+export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const state = defaultState(ctx.catalogue);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search.length > 8000 ? '' : search);
+    if (search.length > 8000) notices.push({ de: 'Link zu lang – Standardansicht gezeigt.', en: 'Link too long – default view shown.' });
+  } catch {
+    return { state, notices: [{ de: 'Link nicht lesbar – Standardansicht gezeigt.', en: 'Unreadable link – default view shown.' }] };
+  }
+  const get = (key: string): string | null => {
+    const v = params.get(key);
+    return v === null ? null : v.slice(0, MAX_PARAM);
+  };
+  const bad = (de: string, en: string) => notices.push({ de, en });
+  const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+  const lang = get('lang');
+  if (lang === 'en' || lang === 'de') state.lang = lang;
+  else if (lang !== null) bad(`Unbekannte Sprache „${show(lang)}“ – Deutsch.`, `Unknown language “${show(lang)}” – German.`);
+
+  const mode = get('m');
+  if (mode !== null) {
+    if ((MODES as readonly string[]).includes(mode)) state.mode = mode as Mode;
+    else bad(`Unbekannte Ansicht „${show(mode)}“ – Karte.`, `Unknown view “${show(mode)}” – map.`);
+  }
+
+  const id = get('i');
+  let ind = ctx.catalogue.indicators.find((x) => x.id === state.indicator)!;
+  if (id !== null) {
+    const found = ctx.catalogue.indicators.find((x) => x.id === id);
+    if (found) {
+      ind = found;
+      state.indicator = found.id;
+      state.level = found.levels.includes(state.level) ? state.level : found.levels[0]!;
+      state.period = found.defaultPeriod;
+      state.base = found.formula.type === 'change' ? found.defaultBase : undefined;
+      Object.assign(state, defaultClasses(found));
+    } else bad(`Unbekannter Indikator „${show(id)}“ – Standardindikator gezeigt.`, `Unknown indicator “${show(id)}” – default indicator shown.`);
+  }
+
+  const level = get('e');
+  if (level !== null) {
+    if ((LEVELS as readonly string[]).includes(level) && ind.levels.includes(level as Level)) state.level = level as Level;
+    else bad(`Ebene „${show(level)}“ gibt es für diesen Indikator nicht.`, `Level “${show(level)}” is not available for this indicator.`);
+  }
+
+  const period = get('t');
+  if (period !== null) {
+    // A change needs a base before its target, so the first period cannot be a target.
+    const targets = ind.formula.type === 'change' ? ind.periods.slice(1) : ind.periods;
+    if (targets.includes(period)) state.period = period;
+    else bad(`Zeitpunkt „${show(period)}“ gibt es für diesen Indikator nicht.`, `Date “${show(period)}” is not available for this indicator.`);
+  }
+
+  const base = get('b');
+  if (base !== null) {
+    if (ind.formula.type === 'change' && ind.periods.includes(base) && base < state.period) state.base = base;
+    else bad(`Basiszeitpunkt „${show(base)}“ ungültig.`, `Base date “${show(base)}” is invalid.`);
+  }
+  if (ind.formula.type === 'change' && state.base !== undefined && state.base >= state.period) {
+    state.base = ind.periods.find((p) => p < state.period);
+  }
+
+  const method = get('k');
+  if (method !== null) {
+    const [name, count] = method.split(':');
+    const k = Number(count);
+    if ((METHODS as readonly string[]).includes(name ?? '') && (name === 'manual' || (Number.isInteger(k) && k >= 3 && k <= 9))) {
+      state.method = name as Method;
+      if (name !== 'manual') state.k = k;
+    } else bad(`Klassifikation „${show(method)}“ ungültig – Quantile.`, `Classification “${show(method)}” is invalid – quantiles.`);
+  }
+  const breaks = get('g');
+  if (breaks !== null) {
+    const parsed = breaks.split('~').map((x) => Num.safeParse(x));
+    if (parsed.length >= 1 && parsed.length <= 8 && parsed.every((p) => p.success && isSane(p.data))) {
+      state.breaks = [...new Set(parsed.map((p) => p.data as number))].sort((a, b) => a - b);
+    } else bad('Klassengrenzen im Link ungültig.', 'Class limits in the link are invalid.');
+  }
+  if (state.method !== 'manual') state.breaks = [];
+  if (state.method === 'manual' && state.breaks.length === 0) {
+    state.method = 'quantile';
+    bad('Manuelle Klassen ohne Grenzen – Quantile.', 'Manual classes without limits – quantiles.');
+  }
+  const mid = get('mid');
+  if (mid !== null) {
+    const p = Num.safeParse(mid);
+    if (p.success && isSane(p.data) && ind.scale === 'diverging') state.midpoint = p.data;
+    else bad('Mittelpunkt im Link ungültig.', 'Midpoint in the link is invalid.');
+  }
+  if (get('lock') === '1') state.lock = true;
+
+  const sel = get('s');
+  if (sel !== null) {
+    if (ctx.regions.has(sel)) state.selected = sel;
+    else bad(`Gebiet „${show(sel)}“ unbekannt.`, `Unknown area “${show(sel)}”.`);
+  }
+  const cmp = get('v');
+  if (cmp !== null) {
+    const list = [...new Set(cmp.split(','))];
+    const known = list.filter((a) => ctx.regions.has(a));
+    if (known.length < list.length) bad('Unbekannte Gebiete im Vergleich wurden weggelassen.', 'Unknown areas in the comparison were left out.');
+    if (known.length > MAX_COMPARE) bad(`Höchstens ${MAX_COMPARE} Gebiete im Vergleich.`, `At most ${MAX_COMPARE} areas in a comparison.`);
+    state.compare = known.slice(0, MAX_COMPARE);
+  }
+  const filter = get('f');
+  if (filter !== null) {
+    const f = Number(filter);
+    if (Number.isInteger(f) && f >= 0 && f < 12) state.filter = f;
+    else bad('Klassenfilter im Link ungültig.', 'Class filter in the link is invalid.');
+  }
+  const panel = get('p');
+  if (panel !== null) {
+    if ((PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
+    else bad(`Unbekannter Bereich „${show(panel)}“.`, `Unknown panel “${show(panel)}”.`);
+  }
+  const analysis = get('a');
+  if (analysis !== null) state.analysis = analysis;
+  if (get('embed') === '1') state.embed = true;
+  return { state, notices };
+}
+
+function isSane(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) < 1e12;
+}
+
+/** Query string ("?…", or "" for the default view) with only what differs from the defaults. */
+export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
+  const d = defaultState(catalogue);
+  const ind = catalogue.indicators.find((x) => x.id === state.indicator);
+  const p = new URLSearchParams();
+  if (state.mode !== d.mode) p.set('m', state.mode);
+  if (state.indicator !== d.indicator) p.set('i', state.indicator);
+  const indDefaults = ind ? { level: ind.levels.includes(d.level) ? d.level : ind.levels[0], period: ind.defaultPeriod, base: ind.defaultBase } : null;
+  if (state.level !== (indDefaults?.level ?? d.level)) p.set('e', state.level);
+  if (state.period !== (indDefaults?.period ?? d.period)) p.set('t', state.period);
+  if (state.base !== undefined && state.base !== indDefaults?.base) p.set('b', state.base);
+  const dc = defaultClasses(ind);
+  if (state.method === 'manual') p.set('k', 'manual');
+  else if (state.method !== dc.method || state.k !== dc.k) p.set('k', `${state.method}:${state.k}`);
+  if (state.method === 'manual' && state.breaks.length) p.set('g', state.breaks.join('~'));
+  if (state.midpoint !== undefined) p.set('mid', String(state.midpoint));
+  if (state.lock) p.set('lock', '1');
+  if (state.selected) p.set('s', state.selected);
+  if (state.compare.length) p.set('v', state.compare.join(','));
+  if (state.filter !== null) p.set('f', String(state.filter));
+  if (state.panel !== d.panel) p.set('p', state.panel);
+  if (state.analysis) p.set('a', state.analysis);
+  if (state.lang !== d.lang) p.set('lang', state.lang);
+  if (state.embed) p.set('embed', '1');
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Boot } from '../../src/lib/data/boot.ts';
+import type { Catalogue } from '../../src/lib/data/catalogue.ts';
+import { defaultState, parseUrl, serializeUrl, type UrlContext, type ViewState } from '../../src/lib/state/url.ts';
+
+let ctx: UrlContext;
+let catalogue: Catalogue;
+
+beforeAll(() => {
+  const boot = Boot.parse(JSON.parse(readFileSync('public/data/boot.json', 'utf8')));
+  catalogue = boot.catalogue;
+  ctx = { catalogue, regions: new Set(boot.regions.map((r) => r.ags)) };
+});
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failing case can be reproduced. */
+function random(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function isValid(s: ViewState): void {
+  const ind = catalogue.indicators.find((i) => i.id === s.indicator);
+  expect(ind, s.indicator).toBeDefined();
+  expect(ind!.levels).toContain(s.level);
+  expect(ind!.periods).toContain(s.period);
+  if (ind!.formula.type === 'change') {
+    expect(ind!.periods).toContain(s.base);
+    expect(s.base! < s.period).toBe(true);
+  } else expect(s.base).toBeUndefined();
+  expect(s.k).toBeGreaterThanOrEqual(3);
+  expect(s.k).toBeLessThanOrEqual(9);
+  if (s.method === 'manual') expect(s.breaks.length).toBeGreaterThan(0);
+  expect(s.compare.length).toBeLessThanOrEqual(5);
+  for (const a of s.compare) expect(ctx.regions.has(a)).toBe(true);
+  if (s.selected) expect(ctx.regions.has(s.selected)).toBe(true);
+  expect(['de', 'en']).toContain(s.lang);
+}
+
+describe('URL state', () => {
+  it('the empty URL is the default view, and the default view serialises to an empty query', () => {
+    const { state, notices } = parseUrl('', ctx);
+    expect(notices).toEqual([]);
+    expect(state).toEqual(defaultState(catalogue));
+    expect(serializeUrl(state, catalogue)).toBe('');
+  });
+
+  it('round-trips a full view exactly', () => {
+    const view: ViewState = {
+      ...defaultState(catalogue),
+      indicator: 'bb_alle_1000',
+      level: 'kreis',
+      period: '2019-12',
+      base: undefined,
+      method: 'jenks',
+      k: 7,
+      lock: true,
+      selected: '06412000',
+      compare: ['06412', '06611', '066'],
+      filter: 2,
+      panel: 'vergleich',
+      lang: 'en',
+    };
+    const url = serializeUrl(view, catalogue);
+    expect(parseUrl(url, ctx)).toEqual({ state: view, notices: [] });
+  });
+
+  it('keeps manual limits and a midpoint', () => {
+    const view: ViewState = { ...defaultState(catalogue), method: 'manual', breaks: [-5, 0, 2.5, 10], midpoint: 1, base: '1990', period: '2023' };
+    const { state, notices } = parseUrl(serializeUrl(view, catalogue), ctx);
+    expect(notices).toEqual([]);
+    expect(state).toEqual(view);
+  });
+
+  it('falls back part by part with a notice in German and English', () => {
+    const { state, notices } = parseUrl('?i=bb_alle_1000&e=rb&t=1999&s=06999999&v=06412,nope,06611', ctx);
+    expect(state.indicator).toBe('bb_alle_1000');
+    expect(state.level).toBe('rb');
+    expect(state.period).toBe('2021-06'); // 1999 is not a broadband period
+    expect(state.selected).toBeNull();
+    expect(state.compare).toEqual(['06412', '06611']);
+    expect(notices.map((n) => n.de).join(' ')).toMatch(/1999.*Gebiet „06999999“|Zeitpunkt/);
+    expect(notices.length).toBe(3);
+    for (const n of notices) expect(n.en.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a level the indicator does not offer', () => {
+    const { state, notices } = parseUrl('?i=bbsr_sgtyp&e=kreis', ctx);
+    expect(state.level).toBe('gemeinde');
+    expect(notices).toHaveLength(1);
+  });
+
+  it('never throws and always yields a valid view for 600 random and hostile URLs', () => {
+    const rnd = random(20261122);
+    const keys = ['i', 'e', 't', 'b', 'k', 'g', 'mid', 'lock', 's', 'v', 'f', 'p', 'm', 'a', 'lang', 'embed', 'x', '', '%', '__proto__'];
+    const ids = catalogue.indicators.map((i) => i.id);
+    const atoms = [
+      ...ids.slice(0, 20),
+      'gemeinde', 'kreis', 'rb', 'land', '2023', '2013', '2021-06', '1983', 'quantile:5', 'jenks:9', 'equal:2', 'manual', 'quantile:x',
+      '1~2~3', '-1e400~5', 'NaN', 'Infinity', '06412000', '06412', '066', '06', '1', '0', '99', 'en', 'de', 'fr',
+      '<script>alert(1)</script>', '%E0%A4%A', '%%%', '\u0000', 'ä'.repeat(500), '../../etc/passwd', 'constructor', '{"a":1}',
+    ];
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    for (let n = 0; n < 600; n++) {
+      let url: string;
+      if (n % 5 === 0) {
+        // raw garbage
+        url = Array.from({ length: Math.floor(rnd() * 80) }, () => String.fromCharCode(Math.floor(rnd() * 0x2fff))).join('');
+      } else {
+        const parts = Array.from({ length: 1 + Math.floor(rnd() * 8) }, () => `${pick(keys)}=${encodeURIComponent(pick(atoms))}`);
+        url = '?' + parts.join(rnd() < 0.1 ? ';' : '&');
+        if (rnd() < 0.2) url = url.replace(/%/g, '%%');
+      }
+      let result: ReturnType<typeof parseUrl> | undefined;
+      expect(() => (result = parseUrl(url, ctx)), url).not.toThrow();
+      isValid(result!.state);
+      // What we write, we read back to the same view.
+      expect(parseUrl(serializeUrl(result!.state, catalogue), ctx).state).toEqual(result!.state);
+    }
+  });
+});
