@@ -14,7 +14,9 @@ export const CHROMIUM = {
   ],
 };
 
-const PORT = 4179;
+// E2E_PORT and DIST_DIR let several builds be tested side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
+const DIST = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build (npm run build) served as is.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

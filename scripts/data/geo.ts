@@ -1,7 +1,7 @@
 // Projects the BKG TopoJSON (WGS84) once, at build time, into planar screen coordinates, so the
 // browser never projects: it only decodes arcs into SVG paths and scales them with a viewBox.
 import { geoTransverseMercator, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import polylabel from 'polylabel';
 import type { Topology, GeometryCollection, Polygon, MultiPolygon } from 'topojson-specification';
 import type { Feature, Polygon as GeoPolygon, MultiPolygon as GeoMultiPolygon, Position } from 'geojson';
@@ -94,14 +94,16 @@ export function projectTopology(topo: SourceTopology, meta: { attribution: strin
       }),
     };
   }
-  // Label points need the planar features, so decode what we just encoded.
+  // Label points need the planar features, so decode what we just encoded. Neighbours share an arc.
   for (const key of Object.keys(OBJECTS)) {
     const obj = planar.objects[key]!;
     const fc = feature(planar as unknown as Topology, obj as unknown as GeometryCollection) as unknown as {
       features: Feature<GeoPolygon | GeoMultiPolygon>[];
     };
+    const adjacent = neighbors(obj.geometries as unknown as Parameters<typeof neighbors>[0]);
     fc.features.forEach((f, i) => {
-      obj.geometries[i]!.properties = { label: labelPoint(f) };
+      const nb = adjacent[i]!.map((j) => obj.geometries[j]!.id).sort();
+      obj.geometries[i]!.properties = { label: labelPoint(f), nb };
     });
   }
   return PlanarTopology.parse({

@@ -2,12 +2,14 @@
 import type { Catalogue } from './catalogue.ts';
 import { LOCK_DOWN, OFFLINE_SETTINGS, type Db } from './db.ts';
 
-export const DATA_FILES = ['regions.csv', 'observations.csv'] as const;
+export const DATA_FILES = ['regions.csv', 'observations.csv', 'projects.csv', 'projections.csv'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 const COLUMNS: Record<DataFile, string> = {
   'regions.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','bez':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR','area_km2':'DOUBLE','inhabited':'BOOLEAN'}`,
   'observations.csv': `{'measure':'VARCHAR','ags':'VARCHAR','period':'VARCHAR','value':'DOUBLE','flag':'VARCHAR'}`,
+  'projects.csv': `{'program':'VARCHAR','round':'VARCHAR','year':'INTEGER','project':'VARCHAR','lead':'VARCHAR','participants':'VARCHAR','ags':'VARCHAR','level':'VARCHAR','amount_eur':'DOUBLE','amount_kind':'VARCHAR','amount_wording_de':'VARCHAR','themes':'VARCHAR','source_url':'VARCHAR','source_date':'VARCHAR','note':'VARCHAR'}`,
+  'projections.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','projection':'VARCHAR','base':'VARCHAR','target':'VARCHAR','indicator':'VARCHAR','value':'DOUBLE','unit':'VARCHAR','source_url':'VARCHAR','note':'VARCHAR'}`,
 };
 
 function readCsv(file: DataFile): string {
@@ -40,6 +42,9 @@ export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, 
   await db.exec(`
     CREATE OR REPLACE TABLE regions AS SELECT * FROM ${readCsv('regions.csv')};
     CREATE OR REPLACE TABLE observations AS SELECT * FROM ${readCsv('observations.csv')};
+    -- A partial selection of Smart-City / Starke-Heimat projects and published projection figures.
+    CREATE OR REPLACE TABLE projects AS SELECT * FROM ${readCsv('projects.csv')};
+    CREATE OR REPLACE TABLE projections AS SELECT * FROM ${readCsv('projections.csv')};
     CREATE OR REPLACE TABLE periods AS
       SELECT * FROM read_csv('periods.csv', header = true, auto_detect = false, columns = {'id':'VARCHAR','date':'DATE'});
     CREATE OR REPLACE TABLE measure_weights AS

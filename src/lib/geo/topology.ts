@@ -13,7 +13,7 @@ const Geometry = z.object({
   type: z.enum(['Polygon', 'MultiPolygon']),
   arcs: z.union([z.array(z.array(z.number().int())), z.array(z.array(z.array(z.number().int())))]),
   id: z.string(),
-  properties: z.object({ label: z.tuple([z.number(), z.number()]) }),
+  properties: z.object({ label: z.tuple([z.number(), z.number()]), nb: z.array(z.string()) }),
 });
 export type PlanarGeometry = z.infer<typeof Geometry>;
 const Collection = z.object({ type: z.literal('GeometryCollection'), geometries: z.array(Geometry).min(1) });
@@ -42,6 +42,8 @@ export interface Shape {
   label: [number, number];
   /** [x0, y0, x1, y1] in map units, for zooming to the shape. */
   bbox: [number, number, number, number];
+  /** AGS of the shapes of the same level that share a border with it. */
+  neighbours: string[];
 }
 
 export interface MapGeometry {
@@ -60,11 +62,13 @@ function shapesOf(topo: Topology, obj: GeometryCollection): Shape[] {
   const fc = feature(topo, obj);
   return fc.features.map((f) => {
     const [[x0, y0], [x1, y1]] = path.bounds(f);
+    const props = f.properties as { label: [number, number]; nb: string[] };
     return {
       ags: String(f.id),
       d: path(f) ?? '',
-      label: (f.properties as { label: [number, number] }).label,
+      label: props.label,
       bbox: [x0, y0, x1, y1],
+      neighbours: props.nb,
     };
   });
 }

@@ -1,0 +1,13 @@
+// `npm run build:app`: client build, server build of the first view, prerendered index.html.
+// DIST_DIR chooses the output folder (default dist/), so several builds can coexist.
+import { resolve, join, basename } from 'node:path';
+import { build } from 'vite';
+import { prerender } from './prerender.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.DIST_DIR ?? 'dist');
+const ssrDir = join(root, '.tmp', `${basename(outDir)}-ssr`);
+
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.ts', outDir: ssrDir, emptyOutDir: true } });
+await prerender(outDir, join(ssrDir, 'entry-server.js'));
