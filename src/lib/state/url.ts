@@ -40,6 +40,11 @@ export interface ViewState {
   analysis: string;
   lang: Lang;
   embed: boolean;
+  /** Presentation: id of a story and its step (1-based); validated by the story player. */
+  story: string | null;
+  step: number;
+  /** Kiosk loop: seconds per step, or null. */
+  kiosk: number | null;
 }
 
 export interface UrlContext {
@@ -74,6 +79,9 @@ export function defaultState(catalogue: Catalogue): ViewState {
     analysis: '',
     lang: 'de',
     embed: false,
+    story: null,
+    step: 1,
+    kiosk: null,
   };
 }
 
@@ -201,6 +209,23 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   const analysis = get('a');
   if (analysis !== null) state.analysis = analysis;
   if (get('embed') === '1') state.embed = true;
+  const story = get('story');
+  if (story !== null) {
+    if (/^[a-z0-9-]{1,60}$/.test(story)) state.story = story;
+    else bad(`Präsentation „${show(story)}“ unbekannt.`, `Unknown presentation “${show(story)}”.`);
+  }
+  const step = get('step');
+  if (step !== null) {
+    const n = Number(step);
+    if (Number.isInteger(n) && n >= 1 && n <= 99) state.step = n;
+    else bad('Schritt im Link ungültig – Schritt 1.', 'Invalid step in the link – step 1.');
+  }
+  const kiosk = get('kiosk');
+  if (kiosk !== null) {
+    const n = Number(kiosk);
+    if (Number.isInteger(n) && n >= 5 && n <= 600) state.kiosk = n;
+    else bad('Kiosk-Intervall ungültig (5–600 Sekunden).', 'Invalid kiosk interval (5–600 seconds).');
+  }
   return { state, notices };
 }
 
@@ -232,6 +257,9 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   if (state.analysis) p.set('a', state.analysis);
   if (state.lang !== d.lang) p.set('lang', state.lang);
   if (state.embed) p.set('embed', '1');
+  if (state.story) p.set('story', state.story);
+  if (state.story && state.step !== 1) p.set('step', String(state.step));
+  if (state.kiosk !== null) p.set('kiosk', String(state.kiosk));
   const s = p.toString();
   return s ? `?${s}` : '';
 }
