@@ -9,6 +9,11 @@ const de = {
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   controls: 'Auswahl',
+  table_name: 'Name',
+  table_rank: 'Rang',
+  table_note: 'Hinweis',
+  citation: (title: string, gebietsstand: string, sources: string, date: string, link: string) =>
+    `Digitalatlas Hessen: ${title}. ${gebietsstand}. Quellen: ${sources}. Abgerufen am ${date}: ${link}`,
   showAll: 'Ganz Hessen zeigen',
   themeLabel: 'Thema',
   indicator: 'Indikator',
@@ -94,6 +99,11 @@ const en: Messages = {
   switchLanguage: 'Deutsch',
   switchLanguageLabel: 'Auf Deutsch umschalten',
   controls: 'Selection',
+  table_name: 'Name',
+  table_rank: 'Rank',
+  table_note: 'Note',
+  citation: (title, gebietsstand, sources, date, link) =>
+    `Digital Atlas of Hesse: ${title}. ${gebietsstand}. Sources: ${sources}. Retrieved on ${date}: ${link}`,
   showAll: 'Show all of Hesse',
   themeLabel: 'Theme',
   indicator: 'Indicator',

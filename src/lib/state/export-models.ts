@@ -1,0 +1,111 @@
+// What the exports contain, built from the atlas as shown: the map with its legend, and the
+// table as shown or for all periods. Every export carries sources, Gebietsstand, date and link.
+import type { MapExportModel, TableColumn, TableModel } from '../export/model.ts';
+import type { Values } from '../data/queries.ts';
+import { formatDate } from '../scales/format.ts';
+import type { Atlas } from './atlas.svelte.ts';
+import { legendLabel } from './legend-text.ts';
+import { regionName } from './names.ts';
+
+/** Today as YYYY-MM-DD in local time. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function sourcesOf(atlas: Atlas) {
+  return atlas.indicator.sources
+    .concat('bkg')
+    .filter((id, i, all) => all.indexOf(id) === i)
+    .map((id) => atlas.catalogue.sources.find((s) => s.id === id))
+    .filter((s) => s !== undefined);
+}
+
+/** Legend notes as on screen: classes, aggregation, harmonisation. */
+export function legendNotes(atlas: Atlas, methodNote: string, notes: string[]): string[] {
+  return atlas.indicator.scale === 'categorical' ? notes : [methodNote, ...notes];
+}
+
+export function mapModel(atlas: Atlas, opts: { link: string; methodNote: string; notes: string[]; labels?: { ags: string; text: string }[] }): MapExportModel {
+  const { t, lang, indicator: ind, legend } = atlas;
+  const uninhabited = new Set([...atlas.regions.values()].filter((r) => !r.inhabited).map((r) => r.ags));
+  const marked = [...(atlas.state.selected ? [atlas.state.selected] : []), ...atlas.state.compare];
+  return {
+    lang,
+    title: ind.title[lang],
+    subtitle: `${atlas.periodText()} · ${t.levels[atlas.shown.level]}`,
+    unit: ind.scale === 'categorical' ? '' : ind.unit[lang],
+    geometry: atlas.geometry,
+    level: atlas.shown.level,
+    fills: atlas.fills,
+    uninhabited,
+    highlighted: marked.filter((a) => atlas.regions.get(a)?.level === atlas.shown.level),
+    labels: opts.labels,
+    legend: {
+      title: ind.short[lang],
+      items: legend.items.map((item) => ({ colour: item.colour, label: legendLabel(item, ind, t, lang), count: item.count })),
+      noData: legend.noData > 0 ? { colour: '', label: t.noData, count: legend.noData } : undefined,
+      uninhabited: legend.uninhabited > 0 ? { colour: '', label: t.uninhabited, count: legend.uninhabited } : undefined,
+      notes: legendNotes(atlas, opts.methodNote, opts.notes),
+    },
+    gebietsstand: atlas.catalogue.gebietsstand[lang],
+    sourceLines: sourcesOf(atlas).map((s) => `${s.credit} · ${s.licence} · ${t.stand} ${s.stand}`),
+    exportDate: today(),
+    link: opts.link,
+  };
+}
+
+/**
+ * The table of the shown level: one row per region, the shown period ('shown') or one column
+ * per period ('all', computed in one query). Values at full precision rounded to the
+ * indicator's decimals by the writers.
+ */
+export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: string): Promise<TableModel> {
+  const { t, lang, indicator: ind, shown } = atlas;
+  const categorical = ind.scale === 'categorical';
+  const unit = categorical ? undefined : ind.unit[lang];
+  const columns: TableColumn[] = [
+    { key: 'ags', label: 'AGS', kind: 'text' },
+    { key: 'name', label: t.table_name, kind: 'text' },
+    { key: 'parent', label: shown.level === 'gemeinde' ? t.kreisOf : t.rbOf, kind: 'text' },
+  ];
+  let byPeriod: [string, Values][];
+  if (scope === 'all') {
+    const pending = atlas.seriesOf(shown.indicator, shown.level, shown.base);
+    if (!pending) throw new Error(t.viewUnavailable);
+    byPeriod = [...(await pending)].sort(([a], [b]) => (a < b ? -1 : 1));
+  } else byPeriod = [[shown.period, atlas.values]];
+  for (const [period] of byPeriod) {
+    const label = ind.formula.type === 'change' ? t.change(atlas.periodLabel(shown.base), atlas.periodLabel(period)) : atlas.periodLabel(period);
+    columns.push({ key: `v_${period}`, label, kind: categorical ? 'text' : 'number', decimals: ind.decimals, unit });
+  }
+  if (scope === 'shown' && !categorical) columns.push({ key: 'rank', label: t.table_rank, kind: 'number', decimals: 0 });
+  columns.push({ key: 'note', label: t.table_note, kind: 'text' });
+
+  const ranks = new Map(atlas.ranking.map((r) => [r.ags, r.rank]));
+  const regions = [...atlas.regions.values()].filter((r) => r.level === shown.level).sort((a, b) => a.ags.localeCompare(b.ags));
+  const rows = regions.map((r) => {
+    const row: Record<string, string | number | null> = {
+      ags: r.ags,
+      name: regionName(r, lang),
+      parent: shown.level === 'gemeinde' ? regionName(atlas.regions.get(r.kreis), lang) : shown.level === 'kreis' ? regionName(atlas.regions.get(r.rb), lang) : '',
+    };
+    const notes = new Set<string>();
+    for (const [period, values] of byPeriod) {
+      const v = values.get(r.ags);
+      row[`v_${period}`] = !v ? null : categorical ? (ind.categories?.find((c) => c.code === v.value)?.label[lang] ?? String(v.value)) : v.value;
+      if (v?.flags.includes('harmonised')) notes.add(t.harmonised);
+      if (v && v.n < v.expected) notes.add(t.partial);
+    }
+    if (!r.inhabited) notes.add(t.uninhabited);
+    if (scope === 'shown' && !categorical) row.rank = ranks.get(r.ags) ?? null;
+    row.note = [...notes].join('; ');
+    return row;
+  });
+  const sources = sourcesOf(atlas).map((s) => ({ name: s.name[lang], credit: s.credit, licence: s.licence, url: s.url, stand: s.stand }));
+  const exportDate = today();
+  const period = scope === 'all' ? `${atlas.periodLabel(byPeriod[0]?.[0])}–${atlas.periodLabel(byPeriod.at(-1)?.[0])}` : atlas.periodText();
+  const title = `${ind.title[lang]} (${unit ?? ''}) · ${period} · ${t.levels[shown.level]}`.replace(' ()', '');
+  const citation = t.citation(title, atlas.catalogue.gebietsstand[lang], sources.map((s) => s.credit).join('; '), formatDate(exportDate, lang), link);
+  return { lang, title, columns, rows, sources, citation, gebietsstand: atlas.catalogue.gebietsstand[lang], exportDate, link };
+}
