@@ -114,6 +114,50 @@ async function cold(url: string, opts: { waitDuckdb: boolean; throttle: boolean 
   }
 }
 
+/** Interaction latencies in one warm page: view switches, hover, time-slider frame rate. */
+async function interactions(url: string) {
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 60_000 });
+    await page.addScriptTag({ path: join(import.meta.dirname, 'probes.js') });
+    const indicators = [
+      ['Digitalisierung', 'bb_alle_1000'],
+      ['Digitalisierung', 'bb_alle_50'],
+      ['Demografie', 'bev_dichte'],
+      ['Demografie', 'bev'],
+      ['Digitalisierung', 'bb_leitungsgebunden_100'],
+      ['Demografie', 'bev_frauenanteil'],
+      ['Digitalisierung', 'bb_ftthb_1000'],
+      ['Stadt–Land', 'regiostar7'],
+    ];
+    // Each indicator is new (its query runs), then the first four again (cached).
+    const measured: { what: string; ms: number | null }[] = await page.evaluate(
+      (ids) => (window as unknown as { atlasBench: { switches: (i: string[][]) => Promise<{ what: string; ms: number | null }[]> } }).atlasBench.switches(ids),
+      [...indicators, ...indicators.slice(0, 4)],
+    );
+    const missed = measured.filter((m) => m.ms === null).map((m) => m.what);
+    if (missed.length) throw new Error(`Keine neue Farbe nach: ${missed.join(', ')}`);
+    const switches = measured.map((m) => m.ms!);
+    const probes = () => (window as unknown as { atlasBench: { hover: (n: number) => Promise<number[]>; slider: () => Promise<number[]> } }).atlasBench;
+    const hover: number[] = await page.evaluate(`(${probes.toString()})().hover(200)`);
+    await page.selectOption('#indicator', 'bb_alle_50');
+    await page.waitForTimeout(500);
+    const frames: number[] = await page.evaluate(`(${probes.toString()})().slider()`);
+    const fps = frames.length / (frames.reduce((a, b) => a + b, 0) / 1000);
+    return {
+      switchMs: summary(switches),
+      hoverHandlerMs: summary(hover),
+      sliderFps: Math.round(fps * 10) / 10,
+      sliderLongFrames: frames.filter((d) => d > 34).length,
+      sliderFrames: frames.length,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ fehlt: erst `npm run build`');
   const server = await serve(dist, PORT, { '/bench-static.html': staticBaseline() });
@@ -128,6 +172,7 @@ async function main() {
     }
     const throttled: Run[] = [];
     for (let i = 0; i < N_THROTTLED; i++) throttled.push(await cold(base, { waitDuckdb: false, throttle: true }));
+    const interaction = await interactions(base);
     const ttfc = summary(app.map((r) => r.ttfc));
     const staticTtfc = summary(baseline.map((r) => r.ttfc));
     const result = {
@@ -145,7 +190,8 @@ async function main() {
       staticPageBytes: summary(baseline.map((r) => r.bytesBeforeMap)),
       jsHeapMB: summary(app.flatMap((r) => (r.heapMB === undefined ? [] : [r.heapMB]))),
       throttledMobileTtfcMs: summary(throttled.map((r) => r.ttfc)),
-      budgets: { ttfcMs: 500, ttfcRatio: 1.5, duckdbReadyMs: 3000, throttledTtfcMs: 2000, criticalBytesForFirstMap: 150 * 1024, jsHeapMB: 30 },
+      ...interaction,
+      budgets: { switchP95Ms: 50, hoverHandlerMs: 4, sliderFps: 60, ttfcMs: 500, ttfcRatio: 1.5, duckdbReadyMs: 3000, throttledTtfcMs: 2000, criticalBytesForFirstMap: 150 * 1024, jsHeapMB: 30 },
     };
     console.log(JSON.stringify(result, null, 2));
   } finally {

@@ -25,7 +25,7 @@ function csvLine(values: string[]): string {
  * - membership(ags, level, key): which region of each level a Gemeinde or Kreis belongs to;
  * - expected(level, key, native, n): how many units a complete aggregate has;
  * - facts: observations with, for weighted measures, the weight (e.g. population) at the
- *   latest date on or before the period.
+ *   latest date on or before the period, the period's index and the flags as bits (FLAG_BITS).
  */
 export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, catalogue: Catalogue): Promise<void> {
   await db.exec(OFFLINE_SETTINGS);
@@ -40,13 +40,15 @@ export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, 
   await db.registerFile('measure_weights.csv', new TextEncoder().encode(measureWeights + '\n'));
 
   await db.exec(`
-    CREATE OR REPLACE TABLE regions AS SELECT * FROM ${readCsv('regions.csv')};
+    CREATE OR REPLACE TABLE regions AS
+      SELECT *, (row_number() OVER (ORDER BY ags) - 1)::SMALLINT AS idx FROM ${readCsv('regions.csv')};
     CREATE OR REPLACE TABLE observations AS SELECT * FROM ${readCsv('observations.csv')};
     -- A partial selection of Smart-City / Starke-Heimat projects and published projection figures.
     CREATE OR REPLACE TABLE projects AS SELECT * FROM ${readCsv('projects.csv')};
     CREATE OR REPLACE TABLE projections AS SELECT * FROM ${readCsv('projections.csv')};
     CREATE OR REPLACE TABLE periods AS
-      SELECT * FROM read_csv('periods.csv', header = true, auto_detect = false, columns = {'id':'VARCHAR','date':'DATE'});
+      SELECT *, (row_number() OVER (ORDER BY id) - 1)::SMALLINT AS idx
+      FROM read_csv('periods.csv', header = true, auto_detect = false, columns = {'id':'VARCHAR','date':'DATE'});
     CREATE OR REPLACE TABLE measure_weights AS
       SELECT * FROM read_csv('measure_weights.csv', header = true, auto_detect = false, columns = {'measure':'VARCHAR','weight':'VARCHAR'});
 
@@ -63,6 +65,13 @@ export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, 
 
     CREATE OR REPLACE TABLE expected AS
       SELECT level, key, native, COUNT(*)::INTEGER AS n FROM membership GROUP BY ALL;
+
+    -- Numeric keys and counts on membership, so queries return only numbers (fast to read).
+    CREATE OR REPLACE TABLE membership AS
+      SELECT m.*, r.idx AS key_idx, e.n AS expected
+      FROM membership m
+      JOIN regions r ON r.ags = m.key
+      JOIN expected e ON e.level = m.level AND e.key = m.key AND e.native = m.native;
 
     -- Population dates are the same for every unit, so the latest weight date on or before a
     -- period is found once per period (small ASOF join), then joined by key (fast).
@@ -85,8 +94,13 @@ export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, 
       GROUP BY ALL;
 
     CREATE OR REPLACE TABLE facts AS
-      SELECT o.measure, o.ags, o.period, o.value, coalesce(o.flag, '') AS flag, w.w
+      SELECT o.measure, o.ags, o.period, o.value, coalesce(o.flag, '') AS flag, w.w, p.idx AS p,
+        (CASE WHEN contains(o.flag, 'harmonised') THEN 1 ELSE 0 END
+          | CASE WHEN contains(o.flag, 'rounded_10') AND NOT contains(o.flag, 'rounded_100') THEN 2 ELSE 0 END
+          | CASE WHEN contains(o.flag, 'rounded_100') THEN 4 ELSE 0 END
+          | CASE WHEN contains(o.flag, 'computed') THEN 8 ELSE 0 END)::INTEGER AS flags
       FROM observations o
+      JOIN periods p ON p.id = o.period
       LEFT JOIN measure_weights mw ON mw.measure = o.measure
       LEFT JOIN weight_periods wp ON wp.period = o.period AND wp.weight = mw.weight
       LEFT JOIN weights w ON w.measure = mw.weight AND w.ags = o.ags AND w.period = wp.weight_period;

@@ -1,5 +1,6 @@
 // Named, typed queries. Each returns plain values keyed by AGS; parameters are always bound.
 import type { Formula, Indicator, Level } from './catalogue.ts';
+import type { Table } from 'apache-arrow';
 import { column, type Db, type Param } from './db.ts';
 
 export interface Value {
@@ -26,32 +27,32 @@ export interface ValuesRequest {
 // Parameters: $1 measure (numerator), $2 period or NULL, $3 level, $4 denominator measure or base
 // period, $5 ratio factor. Each statement uses a contiguous prefix of them.
 
-/** Per native unit: (ags, period, num, den, flag); the aggregate is computed from num and den. */
+/** Per native unit: (ags, p, num, den, flags); the aggregate is computed from num and den. */
 function unitRows(formula: Formula): { sql: string; params: (r: ValuesRequest) => Param[] } {
   switch (formula.type) {
     case 'sum':
     case 'category':
       return {
-        sql: `SELECT ags, period, value AS num, NULL::DOUBLE AS den, flag FROM facts
+        sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2)`,
         params: (r) => [formula.measure, r.period, r.level],
       };
     case 'weighted':
       return {
-        sql: `SELECT ags, period, value * w AS num, w AS den, flag FROM facts
+        sql: `SELECT ags, p, value * w AS num, w AS den, flags FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2) AND w IS NOT NULL`,
         params: (r) => [formula.measure, r.period, r.level],
       };
     case 'ratio':
       return {
-        sql: `SELECT a.ags, a.period, a.value AS num, b.value AS den, concat_ws('|', nullif(a.flag, ''), nullif(b.flag, '')) AS flag
-              FROM facts a JOIN facts b ON b.ags = a.ags AND b.period = a.period AND b.measure = $4
+        sql: `SELECT a.ags, a.p, a.value AS num, b.value AS den, a.flags | b.flags AS flags
+              FROM facts a JOIN facts b ON b.ags = a.ags AND b.p = a.p AND b.measure = $4
               WHERE a.measure = $1 AND ($2::VARCHAR IS NULL OR a.period = $2)`,
         params: (r) => [formula.numerator, r.period, r.level, formula.denominator, formula.factor],
       };
     case 'change':
       return {
-        sql: `SELECT t.ags, t.period, t.value AS num, b.value AS den, concat_ws('|', nullif(t.flag, ''), nullif(b.flag, '')) AS flag
+        sql: `SELECT t.ags, t.p, t.value AS num, b.value AS den, t.flags | b.flags AS flags
               FROM facts t JOIN facts b ON b.ags = t.ags AND b.measure = t.measure AND b.period = $4
               WHERE t.measure = $1 AND ($2::VARCHAR IS NULL OR t.period = $2)`,
         params: (r) => {
@@ -80,41 +81,61 @@ function aggregate(formula: Formula): string {
 }
 
 function valuesSql(formula: Formula): string {
+  // Only numbers come back (region and period as indices, flags as bits): reading numeric Arrow
+  // columns is fast, reading strings row by row costs as much as the query.
   return `
     WITH u AS (${unitRows(formula).sql})
-    SELECT m.key AS ags, u.period,
+    SELECT m.key_idx AS k, u.p AS p,
            (${aggregate(formula)})::DOUBLE AS value,
            COUNT(*)::INTEGER AS n,
-           ANY_VALUE(e.n)::INTEGER AS expected,
-           string_agg(DISTINCT nullif(u.flag, ''), '|' ORDER BY nullif(u.flag, '')) AS flags
+           ANY_VALUE(m.expected)::INTEGER AS expected,
+           BIT_OR(u.flags)::INTEGER AS flags
     FROM u
     JOIN membership m ON m.ags = u.ags AND m.level = $3
-    JOIN expected e ON e.level = m.level AND e.key = m.key AND e.native = m.native
-    GROUP BY m.key, u.period
-    ORDER BY m.key, u.period`;
+    GROUP BY m.key_idx, u.p`;
 }
 
-function toValues(table: Awaited<ReturnType<Db['query']>>): Map<string, Values> {
-  const ags = column<string>(table, 'ags');
-  const period = column<string>(table, 'period');
-  const value = column<number>(table, 'value');
-  const n = column<number>(table, 'n');
-  const expected = column<number>(table, 'expected');
-  const flags = column<string>(table, 'flags');
+/** Flags stored as bits in facts.flags, in bit order. */
+export const FLAG_BITS = ['harmonised', 'rounded_10', 'rounded_100', 'computed'] as const;
+const FLAG_LISTS = Array.from({ length: 1 << FLAG_BITS.length }, (_, bits) => FLAG_BITS.filter((_, i) => bits & (1 << i)));
+
+/** Region and period keys by index, read once per database. */
+const keysOf = new WeakMap<Db, Promise<{ regions: string[]; periods: string[] }>>();
+function keys(db: Db) {
+  let k = keysOf.get(db);
+  if (!k) {
+    k = Promise.all([db.query('SELECT idx, ags FROM regions ORDER BY idx'), db.query('SELECT idx, id FROM periods ORDER BY idx')]).then(
+      ([r, p]) => ({ regions: column<string>(r, 'ags') as string[], periods: column<string>(p, 'id') as string[] }),
+    );
+    keysOf.set(db, k);
+  }
+  return k;
+}
+
+function numbers(table: Table, name: string): ArrayLike<number> {
+  const v = table.getChild(name);
+  if (!v) throw new Error(`Spalte ${name} fehlt im Abfrageergebnis`);
+  // Typed arrays turn nulls into 0; only values can be null (division by zero), checked below.
+  return v.toArray() as ArrayLike<number>;
+}
+
+async function toValues(db: Db, table: Table): Promise<Map<string, Values>> {
+  const { regions, periods } = await keys(db);
+  const k = numbers(table, 'k');
+  const p = numbers(table, 'p');
+  const value = numbers(table, 'value');
+  const valid = table.getChild('value')!;
+  const n = numbers(table, 'n');
+  const expected = numbers(table, 'expected');
+  const flags = numbers(table, 'flags');
   const byPeriod = new Map<string, Values>();
-  for (let i = 0; i < ags.length; i++) {
-    const v = value[i];
-    if (v === null || v === undefined || !Number.isFinite(v)) continue;
-    const p = period[i]!;
-    let values = byPeriod.get(p);
-    if (!values) byPeriod.set(p, (values = new Map()));
-    const f = flags[i];
-    values.set(ags[i]!, {
-      value: v,
-      n: n[i] ?? 0,
-      expected: expected[i] ?? 0,
-      flags: f ? [...new Set(f.split('|'))] : [],
-    });
+  for (let i = 0; i < table.numRows; i++) {
+    const v = value[i]!;
+    if (!Number.isFinite(v) || (valid.nullCount > 0 && !valid.isValid(i))) continue;
+    const period = periods[p[i]!]!;
+    let values = byPeriod.get(period);
+    if (!values) byPeriod.set(period, (values = new Map()));
+    values.set(regions[k[i]!]!, { value: v, n: n[i]!, expected: expected[i]!, flags: FLAG_LISTS[flags[i]! & 15]! });
   }
   return byPeriod;
 }
@@ -127,11 +148,11 @@ function run(db: Db, r: ValuesRequest) {
 /** Values of one indicator for every region of a level in one period (empty where not offered). */
 export async function valuesFor(db: Db, r: ValuesRequest & { period: string }): Promise<Values> {
   if (!r.indicator.levels.includes(r.level)) return new Map();
-  return toValues(await run(db, r)).get(r.period) ?? new Map();
+  return (await toValues(db, await run(db, r))).get(r.period) ?? new Map();
 }
 
 /** Values of one indicator for every region of a level in every period (one query). */
 export async function seriesFor(db: Db, r: Omit<ValuesRequest, 'period'>): Promise<Map<string, Values>> {
   if (!r.indicator.levels.includes(r.level)) return new Map();
-  return toValues(await run(db, { ...r, period: null }));
+  return toValues(db, await run(db, { ...r, period: null }));
 }
