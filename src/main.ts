@@ -5,6 +5,7 @@ import { Atlas } from './lib/state/atlas.svelte.ts';
 import { Boot } from './lib/data/boot.ts';
 import { buildGeometry, PlanarTopology } from './lib/geo/topology.ts';
 import { openAtlasDb } from './lib/data/open.ts';
+import { keepDuckdbForOffline } from './lib/data/duckdb-browser.ts';
 import { MESSAGES } from './lib/i18n/messages.ts';
 
 const DATA_URL = new URL('data/', document.baseURI).href;
@@ -42,6 +43,11 @@ async function start() {
       paintedMark();
     }
     performance.mark('app-interactive');
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+      // Offline after one visit: registered once the page is interactive.
+      navigator.serviceWorker.addEventListener('controllerchange', keepDuckdbForOffline);
+      setTimeout(() => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })), 1000);
+    }
   } catch (e) {
     // Keep whatever the page already shows (the prerendered map) and say what failed.
     console.error(e);

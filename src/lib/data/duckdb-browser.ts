@@ -4,6 +4,8 @@ import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from 
 import type { Db } from './db.ts';
 
 let instance: Promise<Db> | null = null;
+/** Cache of the service worker that keeps DuckDB's wasm for offline use (see pwa.config.ts). */
+export const DUCKDB_CACHE = 'atlas-duckdb';
 const START_TIMEOUT_MS = 120_000;
 
 async function start(): Promise<Db> {
@@ -21,10 +23,14 @@ async function start(): Promise<Db> {
   if (typeof WebAssembly !== 'object') throw new Error('Dieser Browser kann kein WebAssembly ausführen');
   // A blocked or missing wasm file only fails inside the worker, where instantiate() never
   // settles; ask the server first so the user gets a clear message at once.
-  const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch((e: unknown) => {
-    throw new Error(`DuckDB-Programmdatei nicht erreichbar (${e instanceof Error ? e.message : String(e)})`);
-  });
-  if (!probe.ok) throw new Error(`DuckDB-Programmdatei nicht erreichbar (HTTP ${probe.status})`);
+  // (Offline, the service worker's cache holds it: no need to ask.)
+  const cached = typeof caches !== 'undefined' ? await caches.match(bundle.mainModule).catch(() => undefined) : undefined;
+  if (!cached) {
+    const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch((e: unknown) => {
+      throw new Error(`DuckDB-Programmdatei nicht erreichbar (${e instanceof Error ? e.message : String(e)})`);
+    });
+    if (!probe.ok) throw new Error(`DuckDB-Programmdatei nicht erreichbar (HTTP ${probe.status})`);
+  }
   const worker = new Worker(bundle.mainWorker!);
   const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   // Errors that still happen inside the worker (or a stalled download) end the wait.
@@ -46,6 +52,7 @@ async function start(): Promise<Db> {
   } finally {
     clearTimeout(timer);
   }
+  keepForOffline(bundle.mainModule);
   const conn: AsyncDuckDBConnection = await db.connect();
   const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
   return {
@@ -61,6 +68,25 @@ async function start(): Promise<Db> {
       return (await stmt).query(...params);
     },
   };
+}
+
+/**
+ * On the first visit the worker fetched the wasm before the service worker was in control, so it
+ * is put into the offline cache now (usually from the HTTP cache, not the network).
+ */
+let engineUrl: string | null = null;
+function keepForOffline(url: string | null = engineUrl): void {
+  engineUrl = url;
+  if (!url || typeof caches === 'undefined' || !navigator.serviceWorker?.controller) return;
+  void caches
+    .open(DUCKDB_CACHE)
+    .then(async (cache) => ((await cache.match(url)) ? undefined : cache.add(url)))
+    .catch(() => {});
+}
+
+/** Call when a service worker takes control: keeps an engine that is already loaded. */
+export function keepDuckdbForOffline(): void {
+  keepForOffline();
 }
 
 /** Starts DuckDB once; later calls share the same promise (also a failed one). */

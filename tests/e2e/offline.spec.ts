@@ -1,0 +1,45 @@
+// Offline after one visit: this test runs its own server and shuts it down, because Chromium's
+// offline emulation does not reliably reach service workers (microsoft/playwright#2311).
+import { resolve } from 'node:path';
+import { serve } from '../../scripts/bench/serve.ts';
+import { test, expect, fills } from './fixtures.ts';
+
+const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 4399);
+
+test('after one visit the atlas works with the server gone: map, data and DuckDB', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const server = await serve(resolve(process.env.DIST_DIR ?? 'dist'), PORT);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 30_000 });
+    // The service worker installs (app shell and data precached) and keeps DuckDB's engine.
+    await page.waitForFunction(
+      async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        if (!navigator.serviceWorker.controller || reg?.active?.state !== 'activated') return false;
+        const engine = await (await caches.open('atlas-duckdb')).keys();
+        return engine.some((r) => r.url.endsWith('.wasm'));
+      },
+      null,
+      { timeout: 90_000, polling: 500 },
+    );
+  } finally {
+    await new Promise((r) => server.close(r));
+    server.closeAllConnections();
+  }
+
+  await page.reload();
+  await expect(page.locator('svg.map .fills path')).toHaveCount(425);
+  await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 30_000 });
+  const before = await fills(page);
+  await page.getByRole('button', { name: 'Digitalisierung' }).click();
+  await expect(page.locator('#map-title')).toContainText('1000 Mbit/s');
+  await expect.poll(() => fills(page)).not.toEqual(before);
+  await expect(page.getByText('Datenbank im Browser konnte nicht starten')).toHaveCount(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
