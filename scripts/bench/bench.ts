@@ -142,6 +142,7 @@ async function interactions(url: string) {
     const switches = measured.map((m) => m.ms!);
     const probes = () => (window as unknown as { atlasBench: { hover: (n: number) => Promise<number[]>; slider: () => Promise<number[]> } }).atlasBench;
     const hover: number[] = await page.evaluate(`(${probes.toString()})().hover(200)`);
+    await page.getByRole('button', { name: 'Digitalisierung', exact: true }).click();
     await page.selectOption('#indicator', 'bb_alle_50');
     await page.waitForTimeout(500);
     const frames: number[] = await page.evaluate(`(${probes.toString()})().slider()`);
