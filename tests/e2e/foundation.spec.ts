@@ -43,6 +43,7 @@ test('switching the indicator and the level repaints the map', async ({ page }) 
   await page.goto('./');
   await duckdbReady(page);
   const before = await fills(page);
+  await page.getByRole('button', { name: 'Digitalisierung' }).click();
   await page.getByLabel('Indikator', { exact: true }).selectOption('bb_alle_1000');
   await expect(page.locator('#map-title')).toContainText('1000 Mbit/s');
   await expect.poll(() => fills(page)).not.toEqual(before);
@@ -63,6 +64,7 @@ test('switching the indicator and the level repaints the map', async ({ page }) 
 test('a categorical typology gets its own legend and is offered only per Gemeinde', async ({ page }) => {
   await page.goto('./');
   await duckdbReady(page);
+  await page.getByRole('button', { name: 'Stadt–Land' }).click();
   await page.getByLabel('Indikator', { exact: true }).selectOption('bbsr_sgtyp');
   const legend = page.locator('.legend');
   await expect(legend).toContainText('Großstadt');

@@ -67,6 +67,8 @@ export class Atlas {
   dbError = $state('');
   /** Region under the pointer or keyboard focus, on the map or in a table (linked views). */
   hovered = $state<string | null>(null);
+  /** Labels drawn on the map (presentation: highlighted regions with their values); outlined too. */
+  annotations = $state.raw<{ ags: string; text: string }[]>([]);
 
   lang: Lang;
   t: Messages;

@@ -1,0 +1,23 @@
+// Story files: written as readable JSON, offered as a download without a server.
+import type { Story } from './schema.ts';
+
+export function storyJson(story: Story): string {
+  return `${JSON.stringify(story, null, 2)}\n`;
+}
+
+export function storyFileName(story: Story): string {
+  return `${story.id}.json`;
+}
+
+/** Saves the story as a file (browser only). */
+export function downloadStory(story: Story): void {
+  const blob = new Blob([storyJson(story)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = storyFileName(story);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

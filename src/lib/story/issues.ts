@@ -1,0 +1,104 @@
+// Problems in a story file, each naming the step (1-based) and the field, in German and English.
+import type { z } from 'zod';
+import type { Lang } from '../scales/format.ts';
+
+export type Text = { de: string; en: string };
+
+export interface StoryIssue {
+  /** 1-based step, or null for the story itself. */
+  step: number | null;
+  /** Path of the field inside the story or step, e.g. "view.period" or "headline.en". */
+  field: string;
+  message: Text;
+}
+
+const FORMAT_MESSAGES: Record<string, Text> = {
+  slug: { de: 'nur Kleinbuchstaben a–z, Ziffern und Bindestriche (höchstens 60)', en: 'only lower-case letters a–z, digits and hyphens (at most 60)' },
+  ags: { de: 'ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)', en: 'is not a Hessian area key (AGS of 2, 3, 5 or 8 digits starting with 06)' },
+  period: { de: 'muss ein Zeitpunkt JJJJ oder JJJJ-MM sein', en: 'must be a period YYYY or YYYY-MM' },
+};
+
+const TYPE_NAMES: Record<string, Text> = {
+  string: { de: 'ein Text', en: 'a text' },
+  number: { de: 'eine Zahl', en: 'a number' },
+  boolean: { de: 'true oder false', en: 'true or false' },
+  object: { de: 'ein Objekt { … }', en: 'an object { … }' },
+  array: { de: 'eine Liste [ … ]', en: 'a list [ … ]' },
+  null: { de: 'null', en: 'null' },
+};
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function typeName(t: string): Text {
+  return TYPE_NAMES[t] ?? { de: t, en: t };
+}
+
+function shown(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** Step number and field of a zod path inside a story ("steps", 2, "view", "period" → 3, "view.period"). */
+export function locate(path: readonly PropertyKey[]): { step: number | null; field: string } {
+  if (path[0] === 'steps' && typeof path[1] === 'number') {
+    return { step: path[1] + 1, field: path.slice(2).map(String).join('.') };
+  }
+  return { step: null, field: path.map(String).join('.') };
+}
+
+/** One zod issue as a story issue with a message a presenter understands. */
+export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
+  const { step, field } = locate(issue.path);
+  const at = (message: Text, sub?: string): StoryIssue => ({ step, field: sub ? (field ? `${field}.${sub}` : sub) : field, message });
+  const missing = !('input' in issue) || issue.input === undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (missing) return [at({ de: 'fehlt', en: 'is missing' })];
+      const want = typeName(issue.expected);
+      const got = typeName(typeOf(issue.input));
+      return [at({ de: `muss ${want.de} sein, ist ${got.de}`, en: `must be ${want.en}, is ${got.en}` })];
+    }
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'string') return [at({ de: 'darf nicht leer sein', en: 'must not be empty' })];
+      if (issue.origin === 'array')
+        return [at(n === 1 ? { de: 'braucht mindestens einen Eintrag', en: 'needs at least one entry' } : { de: `braucht mindestens ${n} Einträge`, en: `needs at least ${n} entries` })];
+      return [at({ de: `muss mindestens ${n} sein`, en: `must be at least ${n}` })];
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'string') return [at({ de: `höchstens ${n} Zeichen`, en: `at most ${n} characters` })];
+      if (issue.origin === 'array') return [at({ de: `höchstens ${n} Einträge`, en: `at most ${n} entries` })];
+      return [at({ de: `darf höchstens ${n} sein`, en: `must be at most ${n}` })];
+    }
+    case 'invalid_format': {
+      const key = issue.message.startsWith('format:') ? issue.message.slice(7) : '';
+      const what = FORMAT_MESSAGES[key] ?? { de: 'hat das falsche Format', en: 'has the wrong format' };
+      return [at({ de: `„${shown(issue.input)}“ ${what.de}`, en: `“${shown(issue.input)}” ${what.en}` })];
+    }
+    case 'invalid_value': {
+      if (missing) return [at({ de: 'fehlt', en: 'is missing' })];
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      if (issue.values.length === 1)
+        return [at({ de: `muss ${allowed} sein, ist „${shown(issue.input)}“`, en: `must be ${allowed}, is “${shown(issue.input)}”` })];
+      return [at({ de: `unbekannter Wert „${shown(issue.input)}“ – erlaubt: ${allowed}`, en: `unknown value “${shown(issue.input)}” – allowed: ${allowed}` })];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => at({ de: 'unbekanntes Feld', en: 'unknown field' }, k));
+    default:
+      return [at({ de: `ungültig (${issue.message})`, en: `invalid (${issue.message})` })];
+  }
+}
+
+/** "Schritt 3, Feld „view.period“: …" / "Step 3, field “view.period”: …". */
+export function formatIssue(issue: StoryIssue, lang: Lang): string {
+  const where: string[] = [];
+  if (issue.step !== null) where.push(lang === 'de' ? `Schritt ${issue.step}` : `Step ${issue.step}`);
+  if (issue.field) where.push(lang === 'de' ? `Feld „${issue.field}“` : `field “${issue.field}”`);
+  const prefix = where.join(', ');
+  return prefix ? `${prefix}: ${issue.message[lang]}` : issue.message[lang];
+}

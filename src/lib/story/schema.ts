@@ -1,0 +1,77 @@
+// Story files: a title and steps; each step is a full view of the atlas plus a headline and a
+// short annotation in German and English. The structure is checked here (zod); whether the
+// indicator, periods and regions exist is checked against the catalogue in validate.ts.
+import { z } from 'zod';
+import { LEVELS } from '../data/catalogue.ts';
+import { METHODS } from '../scales/classify.ts';
+import { MAX_COMPARE, MODES, PANELS } from '../state/url.ts';
+
+/** Marks a file as a story of this atlas (uploads of other JSON files fail early and clearly). */
+export const STORY_FORMAT = 'digitalatlas-hessen/story';
+export const STORY_VERSION = 1;
+export const MAX_STEPS = 99;
+export const MAX_HIGHLIGHT = 24;
+
+// Messages starting with "format:" are keys of FORMAT_MESSAGES (issues.ts), translated there.
+const Slug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'format:slug');
+const Ags = z.string().regex(/^06(\d|\d{3}|\d{6})?$/, 'format:ags');
+const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'format:period');
+
+export const StoryText = z.strictObject({
+  de: z.string().trim().min(1).max(600),
+  en: z.string().trim().min(1).max(600),
+});
+export type StoryText = z.infer<typeof StoryText>;
+
+export const StepClasses = z.strictObject({
+  method: z.enum(METHODS),
+  /** Number of classes (not for manual classes). */
+  k: z.number().int().min(3).max(9).optional(),
+  /** Inner class limits, only for method "manual". */
+  breaks: z.array(z.number().finite()).min(1).max(8).optional(),
+  /** Midpoint of a diverging scale. */
+  midpoint: z.number().finite().optional(),
+  /** Same class limits for every period. */
+  lock: z.boolean().optional(),
+});
+export type StepClasses = z.infer<typeof StepClasses>;
+
+export const StepView = z.strictObject({
+  mode: z.enum(MODES).default('karte'),
+  /** State of the analyses view (mode "analysen"), as in the link parameter "a". */
+  analysis: z.string().max(400).default(''),
+  indicator: z.string().min(1),
+  level: z.enum(LEVELS),
+  period: Period,
+  /** Base period of a change indicator (default: the indicator's). */
+  base: Period.optional(),
+  classes: StepClasses.optional(),
+  selected: Ags.nullable().default(null),
+  compare: z.array(Ags).max(MAX_COMPARE).default([]),
+  panel: z.enum(PANELS).default('profil'),
+  /** Legend class whose regions are highlighted. */
+  filter: z.number().int().min(0).max(11).nullable().default(null),
+  /** Regions of the step's level that get a label with their value (nothing needs hover). */
+  highlight: z.array(Ags).max(MAX_HIGHLIGHT).default([]),
+  /** Show published population projections of the highlighted regions (cited, never mapped). */
+  projections: z.boolean().default(false),
+});
+export type StepView = z.infer<typeof StepView>;
+export type StepViewInput = z.input<typeof StepView>;
+
+export const Step = z.strictObject({
+  headline: StoryText,
+  annotation: StoryText,
+  view: StepView,
+});
+export type Step = z.infer<typeof Step>;
+
+export const Story = z.strictObject({
+  format: z.literal(STORY_FORMAT),
+  version: z.literal(STORY_VERSION),
+  /** Appears in the link (?story=…): lower-case letters, digits and hyphens. */
+  id: Slug,
+  title: StoryText,
+  steps: z.array(Step).min(1).max(MAX_STEPS),
+});
+export type Story = z.infer<typeof Story>;
