@@ -78,7 +78,7 @@ test('a categorical typology gets its own legend and is offered only per Gemeind
 test('the map keeps working when DuckDB’s wasm is blocked, with a clear German message', async ({ page, problems }) => {
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('Datenbank im Browser konnte nicht starten');
+  await expect(page.locator('p.alert')).toContainText('Datenbank im Browser konnte nicht starten');
   await expect(page.locator('svg.map .fills path')).toHaveCount(425);
   // The precomputed first view stays interactive, also at Kreis level.
   await page.locator('path[data-ags="06412000"]').hover();
