@@ -257,6 +257,11 @@ export class Atlas {
     return serializeUrl(this.state, this.catalogue);
   }
 
+  /** Values already at hand for a view (first-view payload or computed), without a query. */
+  cachedValues(v: ValuesKey): Values | undefined {
+    return this.#values.get(valuesKey(v));
+  }
+
   /** Whether a view can be shown now (from the first-view payload or the database). */
   available(v: ValuesKey): boolean {
     return this.#values.has(valuesKey(v)) || this.dbStatus === 'ready';
