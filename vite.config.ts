@@ -1,12 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { VitePWA } from 'vite-plugin-pwa';
-import { pwa } from './pwa.config.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), VitePWA(pwa)],
+  plugins: [svelte()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -3,6 +3,7 @@
 import { resolve, join, basename } from 'node:path';
 import { build } from 'vite';
 import { prerender } from './prerender.ts';
+import { serviceWorker } from './service-worker.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -11,3 +12,5 @@ const ssrDir = join(root, '.tmp', `${basename(outDir)}-ssr`);
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.ts', outDir: ssrDir, emptyOutDir: true } });
 await prerender(outDir, join(ssrDir, 'entry-server.js'));
+const sw = serviceWorker(outDir);
+console.log(`sw.js: ${sw.files.length} Dateien vorgehalten, Version ${sw.version}`);

@@ -46,7 +46,7 @@ async function start() {
     if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       // Offline after one visit: registered once the page is interactive.
       navigator.serviceWorker.addEventListener('controllerchange', keepDuckdbForOffline);
-      setTimeout(() => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })), 1000);
+      setTimeout(() => void navigator.serviceWorker.register('./sw.js').catch(() => {}), 1000);
     }
   } catch (e) {
     // Keep whatever the page already shows (the prerendered map) and say what failed.

@@ -4,7 +4,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from 
 import type { Db } from './db.ts';
 
 let instance: Promise<Db> | null = null;
-/** Cache of the service worker that keeps DuckDB's wasm for offline use (see pwa.config.ts). */
+/** Cache of the service worker that keeps DuckDB's wasm for offline use (scripts/service-worker.ts). */
 export const DUCKDB_CACHE = 'atlas-duckdb';
 const START_TIMEOUT_MS = 120_000;
 
