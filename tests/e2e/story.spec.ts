@@ -19,13 +19,14 @@ test('plays the shipped story with the keyboard; the map follows each step', asy
 
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(counter(page)).toHaveText('4 / 6');
-  await expect(headline(page)).toHaveText('Mitte 2021: Das Land holt nur langsam auf');
+  await expect(headline(page)).toHaveText('Das Stadt-Land-Gefälle beim Gigabit');
   await expect(page).toHaveURL(/step=4/);
-  await expect(page.locator('.map-title')).toContainText('1000 Mbit/s');
+  // An analysis step: the urban–rural gap chart of the analyses view.
+  await expect(page.locator('.main-analyses')).toContainText('Großstadt');
 
   await page.keyboard.press('PageUp');
   await expect(counter(page)).toHaveText('3 / 6');
-  await expect(page.locator('.map-title')).toContainText('Dez. 2018');
+  await expect(page.locator('.map-title')).toContainText('Juni 2021');
   const step3 = await fills(page);
   expect(step3).not.toEqual(step1);
 
@@ -67,7 +68,7 @@ test('each step shows a QR code of the link to the same view in the normal atlas
   await expect(page.locator('.story')).toHaveCount(0);
   await duckdbReady(page);
   await expect(page.locator('.map-title')).toContainText('1000 Mbit/s');
-  await expect(page.locator('.map-title')).toContainText('Dez. 2018');
+  await expect(page.locator('.map-title')).toContainText('Juni 2021');
 });
 
 test('kiosk: advances by itself and pauses on a key press', async ({ page }) => {
@@ -85,14 +86,14 @@ test('kiosk: advances by itself and pauses on a key press', async ({ page }) => 
 });
 
 test('Escape ends the presentation and leaves the atlas at the step view', async ({ page }) => {
-  await page.goto(`${STORY}&step=5`);
+  await page.goto(`${STORY}&step=3`);
   await duckdbReady(page);
-  await expect(counter(page)).toHaveText('5 / 6');
+  await expect(counter(page)).toHaveText('3 / 6');
   await page.keyboard.press('Escape');
   await expect(page.locator('.story')).toHaveCount(0);
   await expect(page.locator('html')).not.toHaveClass(/presenting/);
   await expect(page).not.toHaveURL(/story=/);
-  await expect(page.locator('.map-title')).toContainText('Stadt- und Gemeindetyp');
+  await expect(page.locator('.map-title')).toContainText('1000 Mbit/s');
   await expect(page.locator('.controls-col')).toBeVisible();
 });
 

@@ -30,14 +30,16 @@ describe('step → view state', () => {
   });
 
   it('keeps manual classes and the comparison', () => {
-    expect(stepToState(view(3), ctx.catalogue)).toMatchObject({ indicator: 'bb_alle_1000', period: '2018-12', method: 'manual', breaks: [20, 40, 60, 80], base: undefined });
+    expect(stepToState(view(3), ctx.catalogue)).toMatchObject({ indicator: 'bb_alle_1000', period: '2021-06', method: 'manual', breaks: [20, 40, 60, 80], base: undefined });
+    expect(stepToState(view(4), ctx.catalogue)).toMatchObject({ mode: 'analysen', analysis: '', indicator: 'bb_alle_1000' });
+    expect(stepToState(view(6), ctx.catalogue)).toMatchObject({ mode: 'analysen', analysis: 'rural' });
     expect(stepToState(view(2), ctx.catalogue)).toMatchObject({ level: 'rb', compare: ['066', '064'], panel: 'vergleich' });
   });
 
   it('applying a step on the atlas sets period and classes even when the indicator changes', () => {
     applyStep(atlas, view(1), ctx.catalogue);
     applyStep(atlas, view(3), ctx.catalogue);
-    expect(atlas.state).toMatchObject({ indicator: 'bb_alle_1000', level: 'gemeinde', period: '2018-12', method: 'manual', breaks: [20, 40, 60, 80] });
+    expect(atlas.state).toMatchObject({ indicator: 'bb_alle_1000', level: 'gemeinde', period: '2021-06', method: 'manual', breaks: [20, 40, 60, 80] });
     applyStep(atlas, view(2), ctx.catalogue);
     expect(atlas.state).toMatchObject({ indicator: 'bev_veraenderung', level: 'rb', period: '2023', base: '2013', method: 'manual', breaks: [0, 2.5, 5, 7.5], compare: ['066', '064'] });
     applyStep(atlas, view(1), ctx.catalogue);
@@ -47,7 +49,7 @@ describe('step → view state', () => {
   it('applying keeps the presentation (story, step, kiosk) and the language', () => {
     atlas.set({ story: 'hessen-in-sechs-karten', step: 4, kiosk: 20, lang: 'en' });
     applyStep(atlas, view(4), ctx.catalogue);
-    expect(atlas.state).toMatchObject({ story: 'hessen-in-sechs-karten', step: 4, kiosk: 20, lang: 'en', period: '2021-06' });
+    expect(atlas.state).toMatchObject({ story: 'hessen-in-sechs-karten', step: 4, kiosk: 20, lang: 'en', period: '2021-06', mode: 'analysen' });
   });
 });
 
@@ -55,7 +57,7 @@ describe('link for the audience (QR code)', () => {
   it('opens the step view in the normal atlas, without story, step or kiosk', () => {
     const q = stepQuery(view(3), ctx.catalogue, 'de');
     const p = new URLSearchParams(q);
-    expect(Object.fromEntries(p)).toEqual({ i: 'bb_alle_1000', t: '2018-12', k: 'manual', g: '20~40~60~80' });
+    expect(Object.fromEntries(p)).toEqual({ i: 'bb_alle_1000', k: 'manual', g: '20~40~60~80' });
     const back = parseUrl(q, { catalogue: ctx.catalogue, regions: new Set(ctx.regions.keys()) });
     expect(back.notices).toEqual([]);
     expect(back.state).toMatchObject({ ...stepToState(view(3), ctx.catalogue), story: null, kiosk: null });
