@@ -46,7 +46,7 @@ window.atlasBench = {
   },
   /** Pointer moves over regions: handler and DOM update (until the next microtask), in ms. */
   async hover(n) {
-    const paths = [...document.querySelectorAll('svg.map .fills path')].slice(0, n);
+    const paths = [...document.querySelectorAll('svg.map .fills .level:not(.hidden) path')].slice(0, n);
     const out = [];
     for (const p of paths) {
       const r = p.getBoundingClientRect();

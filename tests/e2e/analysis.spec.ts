@@ -128,7 +128,7 @@ test('the index view compares RB Kassel, Gießen and Darmstadt with a dashed pro
   await expect(page.locator('blockquote')).toContainText('laut Strategie');
   // The change map at Kreis level has 26 regions.
   await page.locator('#change-level').selectOption('kreis');
-  await expect(page.locator('svg.map .fills path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
   await expect.poll(() => analysisParam(page)).toBe('trend~e=kreis');
 });
 
@@ -169,14 +169,14 @@ test('the bivariate legend has nine cells in plain words that add up to all Geme
   expect(texts.some((t) => /schrumpfend und schlecht versorgt/.test(t))).toBe(true);
   const counts = (await cells.locator('.cell-count').allTextContents()).map(Number);
   expect(counts.reduce((a, b) => a + b, 0)).toBe(421);
-  await expect(page.locator('svg.map .fills path')).toHaveCount(425);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(425);
   // Choosing a cell lists its Gemeinden and goes into the URL.
   await page.locator('button.cell[data-cell="0"]').click();
   await expect.poll(() => analysisParam(page)).toBe('bivar~c=0');
   await expect(page.locator('.members .names')).not.toBeEmpty();
   // Kreis level.
   await page.getByRole('radio', { name: 'Kreise' }).check();
-  await expect(page.locator('svg.map .fills path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
 });
 
 test('projects: 17 rows labelled as a selection; the programme filter reduces them', async ({ page }) => {

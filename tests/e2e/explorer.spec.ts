@@ -77,12 +77,12 @@ test('a legend class highlights its regions on the map', async ({ page }) => {
   await page.goto('./');
   await legendRows(page).first().click();
   await expect(legendRows(page).first()).toHaveAttribute('aria-pressed', 'true');
-  const faded = await page.locator('svg.map .fills path.faded').count();
+  const faded = await page.locator('svg.map .fills .level:not(.hidden) path.faded').count();
   const count = Number(await legendRows(page).first().locator('.count').textContent());
   expect(faded).toBe(425 - count);
   await expect(page).toHaveURL(/f=0/);
   await page.getByRole('button', { name: 'Hervorhebung aufheben' }).click();
-  await expect(page.locator('svg.map .fills path.faded')).toHaveCount(0);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path.faded')).toHaveCount(0);
 });
 
 test('search finds "giessen" and leads former Gemeinden to their successor', async ({ page }) => {
@@ -107,7 +107,7 @@ test('an invalid link shows what was wrong and the page still works', async ({ p
   await page.goto('./?i=gibtsnicht&t=1800&v=xyz&k=%3Cscript%3E');
   const notice = page.locator('.notices');
   await expect(notice).toContainText('Unbekannter Indikator „gibtsnicht“');
-  await expect(page.locator('svg.map .fills path')).toHaveCount(425);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(425);
   await expect(page.locator('#map-title')).toContainText('Bevölkerungsveränderung');
 });
 
@@ -127,11 +127,11 @@ test('English switch translates the interface, the catalogue and the number form
 test('the map works with the keyboard alone', async ({ page }) => {
   await page.goto('./');
   await duckdbReady(page);
-  const first = page.locator('svg.map .fills path[tabindex="0"]');
+  const first = page.locator('svg.map .fills .level:not(.hidden) path[tabindex="0"]');
   await first.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  const focused = page.locator('svg.map .fills path:focus');
+  const focused = page.locator('svg.map .fills .level:not(.hidden) path:focus');
   await expect(focused).toHaveCount(1);
   const name = await focused.getAttribute('aria-label');
   expect(name).toMatch(/: [+-]?\d+,\d\s%|keine/);

@@ -71,7 +71,7 @@ test('share: the link restores the view, the embed snippet shows a chrome-less m
   const embed = snippet.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&');
   await page.goto(embed);
   await duckdbReady(page);
-  await expect(page.locator('svg.map .fills path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
   await expect(page.locator('header.top')).toHaveCount(0);
   await expect(page.locator('.controls-col')).toHaveCount(0);
   await expect(page.locator('.legend')).toContainText('Breitbandatlas');

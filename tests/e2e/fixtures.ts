@@ -30,5 +30,5 @@ export async function duckdbReady(page: Page) {
 
 /** The current fill of every region path. */
 export async function fills(page: Page): Promise<string[]> {
-  return page.locator('svg.map .fills path').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill') ?? ''));
+  return page.locator('svg.map .fills .level:not(.hidden) path').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill') ?? ''));
 }

@@ -4,7 +4,7 @@ test('the first map is filled from the HTML alone, before any script runs', asyn
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(baseURL!);
-  const paths = page.locator('svg.map .fills path');
+  const paths = page.locator('svg.map .fills .level:not(.hidden) path');
   await expect(paths).toHaveCount(425);
   const distinct = new Set(await fills(page));
   expect(distinct.size).toBeGreaterThanOrEqual(5);
@@ -15,7 +15,7 @@ test('the first map is filled from the HTML alone, before any script runs', asyn
 
 test('shows all Gemeinden with several colours, a legend with class counts and the sources', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('svg.map .fills path')).toHaveCount(425);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(425);
   expect(new Set(await fills(page)).size).toBeGreaterThanOrEqual(5);
   const legend = page.locator('.legend');
   await expect(legend).toContainText('Gemeinden');
@@ -53,10 +53,10 @@ test('switching the indicator and the level repaints the map', async ({ page }) 
   await expect(page.locator('.tooltip')).toContainText('94,6 % der Haushalte');
 
   await page.getByText('Kreise', { exact: true }).click();
-  await expect(page.locator('svg.map .fills path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
   await expect(page.locator('.legend')).toContainText('mit der Einwohnerzahl gewichtet');
   await page.getByText('Regierungsbezirke', { exact: true }).click();
-  await expect(page.locator('svg.map .fills path')).toHaveCount(3);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(3);
   await page.locator('path[data-ags="066"]').hover();
   await expect(page.locator('.tooltip')).toContainText('Regierungsbezirk Kassel');
 });
@@ -79,12 +79,12 @@ test('the map keeps working when DuckDB’s wasm is blocked, with a clear German
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto('./');
   await expect(page.locator('p.alert')).toContainText('Datenbank im Browser konnte nicht starten');
-  await expect(page.locator('svg.map .fills path')).toHaveCount(425);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(425);
   // The precomputed first view stays interactive, also at Kreis level.
   await page.locator('path[data-ags="06412000"]').hover();
   await expect(page.locator('.tooltip')).toContainText('Frankfurt am Main');
   await page.getByText('Kreise', { exact: true }).click();
-  await expect(page.locator('svg.map .fills path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
   // The blocked download itself is the one expected browser error.
   const expected = problems.filter((p) => p.includes('net::ERR_FAILED'));
   expect(expected).toHaveLength(1);
@@ -95,7 +95,7 @@ test('on a 390 px phone the map fits and a tap shows the values', async ({ brows
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto(baseURL!);
-  await expect(page.locator('svg.map .fills path')).toHaveCount(425);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(425);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);

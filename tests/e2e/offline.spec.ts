@@ -33,7 +33,7 @@ test('after one visit the atlas works with the server gone: map, data and DuckDB
   }
 
   await page.reload();
-  await expect(page.locator('svg.map .fills path')).toHaveCount(425);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(425);
   await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 30_000 });
   const before = await fills(page);
   await page.getByRole('button', { name: 'Digitalisierung' }).click();
