@@ -5,7 +5,6 @@ import { Atlas } from './lib/state/atlas.svelte.ts';
 import { Boot } from './lib/data/boot.ts';
 import { buildGeometry, PlanarTopology } from './lib/geo/topology.ts';
 import { openAtlasDb } from './lib/data/open.ts';
-import { keepDuckdbForOffline } from './lib/data/duckdb-browser.ts';
 import { MESSAGES } from './lib/i18n/messages.ts';
 
 const DATA_URL = new URL('data/', document.baseURI).href;
@@ -45,7 +44,6 @@ async function start() {
     performance.mark('app-interactive');
     if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       // Offline after one visit: registered once the page is interactive.
-      navigator.serviceWorker.addEventListener('controllerchange', keepDuckdbForOffline);
       setTimeout(() => void navigator.serviceWorker.register('./sw.js').catch(() => {}), 1000);
     }
   } catch (e) {

@@ -52,7 +52,7 @@ async function start(): Promise<Db> {
   } finally {
     clearTimeout(timer);
   }
-  keepForOffline(bundle.mainModule);
+  engineUrl = bundle.mainModule;
   const conn: AsyncDuckDBConnection = await db.connect();
   const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
   return {
@@ -76,7 +76,6 @@ async function start(): Promise<Db> {
  */
 let engineUrl: string | null = null;
 function keepForOffline(url: string | null = engineUrl): void {
-  engineUrl = url;
   if (!url || typeof caches === 'undefined' || !navigator.serviceWorker?.controller) return;
   void caches
     .open(DUCKDB_CACHE)
@@ -84,9 +83,17 @@ function keepForOffline(url: string | null = engineUrl): void {
     .catch(() => {});
 }
 
-/** Call when a service worker takes control: keeps an engine that is already loaded. */
+/**
+ * Keeps the loaded engine for offline use once the data are loaded and the page is idle, so the
+ * copy never competes with starting up.
+ */
 export function keepDuckdbForOffline(): void {
-  keepForOffline();
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  const later = (globalThis as { requestIdleCallback?: (f: () => void) => void }).requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
+  const keep = () => later(() => keepForOffline());
+  // On a first visit the service worker takes control only after registering.
+  if (navigator.serviceWorker.controller) keep();
+  else navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
 }
 
 /** Starts DuckDB once; later calls share the same promise (also a failed one). */

@@ -1,7 +1,7 @@
 // Starts DuckDB in the browser and loads the atlas tables from our own origin.
 import type { Catalogue } from './catalogue.ts';
 import type { Db } from './db.ts';
-import { duckdb } from './duckdb-browser.ts';
+import { duckdb, keepDuckdbForOffline } from './duckdb-browser.ts';
 import { DATA_FILES, loadDatabase, type DataFile } from './load.ts';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -17,5 +17,6 @@ export async function openAtlasDb(dataUrl: string, catalogue: Catalogue): Promis
   ]);
   const files = Object.fromEntries(DATA_FILES.map((f, i) => [f, bytes[i]!])) as Record<DataFile, Uint8Array>;
   await loadDatabase(db, files, catalogue);
+  keepDuckdbForOffline();
   return db;
 }
