@@ -54,6 +54,14 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The page asks to keep DuckDB's engine once it has loaded it (it was fetched before this worker
+// was in control). The copy is made here, so a page reload cannot interrupt it.
+self.addEventListener('message', (event) => {
+  const url = event.data && event.data.type === 'keep-engine' ? String(event.data.url) : null;
+  if (!url || new URL(url).origin !== self.location.origin || !url.endsWith('.wasm')) return;
+  event.waitUntil(caches.open(ENGINE).then(async (cache) => ((await cache.match(url)) ? undefined : cache.add(url))));
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;

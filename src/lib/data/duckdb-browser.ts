@@ -76,11 +76,8 @@ async function start(): Promise<Db> {
  */
 let engineUrl: string | null = null;
 function keepForOffline(url: string | null = engineUrl): void {
-  if (!url || typeof caches === 'undefined' || !navigator.serviceWorker?.controller) return;
-  void caches
-    .open(DUCKDB_CACHE)
-    .then(async (cache) => ((await cache.match(url)) ? undefined : cache.add(url)))
-    .catch(() => {});
+  const worker = navigator.serviceWorker?.controller;
+  if (url && worker) worker.postMessage({ type: 'keep-engine', url });
 }
 
 /**
