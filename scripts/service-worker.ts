@@ -54,12 +54,22 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// One write per engine URL at a time: two writes of the same entry can leave none behind.
+const writing = new Map();
+function keep(cache, request, response) {
+  const url = typeof request === 'string' ? request : request.url;
+  if (writing.has(url)) return writing.get(url);
+  const done = (response ? cache.put(request, response) : cache.add(request)).finally(() => writing.delete(url));
+  writing.set(url, done);
+  return done;
+}
+
 // The page asks to keep DuckDB's engine once it has loaded it (it was fetched before this worker
 // was in control). The copy is made here, so a page reload cannot interrupt it.
 self.addEventListener('message', (event) => {
   const url = event.data && event.data.type === 'keep-engine' ? String(event.data.url) : null;
   if (!url || new URL(url).origin !== self.location.origin || !url.endsWith('.wasm')) return;
-  event.waitUntil(caches.open(ENGINE).then(async (cache) => ((await cache.match(url)) ? undefined : cache.add(url))));
+  event.waitUntil(caches.open(ENGINE).then(async (cache) => ((await cache.match(url)) ? undefined : keep(cache, url))));
 });
 
 self.addEventListener('fetch', (event) => {
@@ -72,8 +82,10 @@ self.addEventListener('fetch', (event) => {
       caches.open(ENGINE).then(async (cache) => {
         const hit = await cache.match(request);
         if (hit) return hit;
-        const response = await fetch(request);
-        if (response.ok) await cache.put(request, response.clone());
+        // A fresh request: the original one is aborted when its worker goes away (page reload),
+        // which would also abort the copy into the cache.
+        const response = await fetch(request.url, { credentials: 'same-origin' });
+        if (response.ok) event.waitUntil(keep(cache, request.url, response.clone()));
         return response;
       }),
     );
