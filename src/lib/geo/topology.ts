@@ -50,7 +50,8 @@ export interface MapGeometry {
   width: number;
   height: number;
   shapes: Record<Level, Shape[]>;
-  /** Borders between Kreise and between Regierungsbezirke, drawn over the fills. */
+  /** Borders between Gemeinden, Kreise and Regierungsbezirke, drawn over the fills. */
+  gemeindeBorders: string;
   kreisBorders: string;
   rbBorders: string;
   outline: string;
@@ -86,6 +87,7 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
       rb: shapesOf(topo, o.rb),
       land: shapesOf(topo, o.land),
     },
+    gemeindeBorders: path(mesh(topo, o.gemeinden, (a, b) => a !== b)) ?? '',
     kreisBorders: path(mesh(topo, o.kreise, (a, b) => a !== b)) ?? '',
     rbBorders: path(mesh(topo, o.rb, (a, b) => a !== b)) ?? '',
     outline: path(mesh(topo, o.land)) ?? '',
