@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { openBuiltData } from '../../scripts/lib/duckdb-node.ts';
-import { seriesFor, valuesFor } from '../../src/lib/data/queries.ts';
+import { seriesByLevel, seriesFor, valuesFor } from '../../src/lib/data/queries.ts';
 import type { Db } from '../../src/lib/data/db.ts';
 import type { Catalogue, Indicator } from '../../src/lib/data/catalogue.ts';
 
@@ -50,6 +50,23 @@ describe('population (sum of Gemeinden)', () => {
   it('returns every period of an indicator in one query', async () => {
     const series = await seriesFor(db, { indicator: ind('bev'), level: 'land' });
     expect([...series.keys()]).toEqual(ind('bev').periods);
+  });
+
+  it('returns every level in one query with the same values as one level at a time', async () => {
+    const all = await seriesByLevel(db, { indicator: ind('bev'), levels: ['gemeinde', 'kreis', 'rb', 'land'] });
+    expect(all.get('rb')?.get('2023')?.get('066')?.value).toBe(1238748);
+    expect(all.get('land')?.get('2023')?.get('06')?.value).toBe(6420729);
+    expect(all.get('gemeinde')?.get('2021')?.get('06412000')?.value).toBe(759224);
+    expect(all.get('gemeinde')?.get('2023')?.size).toBe(421);
+    expect(all.get('kreis')?.get('2023')?.size).toBe(26);
+    expect(all.get('kreis')).toEqual(await seriesFor(db, { indicator: ind('bev'), level: 'kreis' }));
+  });
+
+  it('leaves levels empty where an indicator is not offered (a Kreis-only indicator)', async () => {
+    const kreisOnly = catalogue.indicators.find((i) => !i.levels.includes('gemeinde') && i.levels.includes('kreis'))!;
+    const all = await seriesByLevel(db, { indicator: kreisOnly, levels: ['gemeinde', 'kreis'] });
+    expect(all.get('gemeinde')?.size).toBe(0);
+    expect(all.get('kreis')?.get(kreisOnly.defaultPeriod)?.size).toBe(26);
   });
 });
 

@@ -24,31 +24,39 @@ export interface ValuesRequest {
   base?: string;
 }
 
-// Parameters: $1 measure (numerator), $2 period or NULL, $3 level, $4 denominator measure or base
-// period, $5 ratio factor. Each statement uses a contiguous prefix of them.
+// Parameters: $1 measure (numerator), $2 period or NULL, $3 levels (comma-separated), $4 denominator
+// measure or base period, $5 ratio factor. Each statement uses a contiguous prefix of them.
 
 /** Per native unit: (ags, p, num, den, flags); the aggregate is computed from num and den. */
-function unitRows(formula: Formula): { sql: string; params: (r: ValuesRequest) => Param[] } {
+/** What a statement binds: a period (null: every period) and the levels, e.g. "gemeinde,kreis". */
+interface Binding {
+  indicator: Indicator;
+  period: string | null;
+  levels: string;
+  base?: string;
+}
+
+function unitRows(formula: Formula): { sql: string; params: (r: Binding) => Param[] } {
   switch (formula.type) {
     case 'sum':
     case 'category':
       return {
         sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2)`,
-        params: (r) => [formula.measure, r.period, r.level],
+        params: (r) => [formula.measure, r.period, r.levels],
       };
     case 'weighted':
       return {
         sql: `SELECT ags, p, value * w AS num, w AS den, flags FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2) AND w IS NOT NULL`,
-        params: (r) => [formula.measure, r.period, r.level],
+        params: (r) => [formula.measure, r.period, r.levels],
       };
     case 'ratio':
       return {
         sql: `SELECT a.ags, a.p, a.value AS num, b.value AS den, a.flags | b.flags AS flags
               FROM facts a JOIN facts b ON b.ags = a.ags AND b.p = a.p AND b.measure = $4
               WHERE a.measure = $1 AND ($2::VARCHAR IS NULL OR a.period = $2)`,
-        params: (r) => [formula.numerator, r.period, r.level, formula.denominator, formula.factor],
+        params: (r) => [formula.numerator, r.period, r.levels, formula.denominator, formula.factor],
       };
     case 'change':
       return {
@@ -57,7 +65,7 @@ function unitRows(formula: Formula): { sql: string; params: (r: ValuesRequest) =
               WHERE t.measure = $1 AND ($2::VARCHAR IS NULL OR t.period = $2)`,
         params: (r) => {
           if (!r.base) throw new Error(`Veränderung ${r.indicator.id}: Basisperiode fehlt`);
-          return [formula.measure, r.period, r.level, r.base];
+          return [formula.measure, r.period, r.levels, r.base];
         },
       };
   }
@@ -91,7 +99,7 @@ function valuesSql(formula: Formula): string {
            ANY_VALUE(m.expected)::INTEGER AS expected,
            BIT_OR(u.flags)::INTEGER AS flags
     FROM u
-    JOIN membership m ON m.ags = u.ags AND m.level = $3
+    JOIN membership m ON m.ags = u.ags AND list_contains(string_split($3, ','), m.level)
     GROUP BY m.key_idx, u.p`;
 }
 
@@ -100,12 +108,16 @@ export const FLAG_BITS = ['harmonised', 'rounded_10', 'rounded_100', 'computed']
 const FLAG_LISTS = Array.from({ length: 1 << FLAG_BITS.length }, (_, bits) => FLAG_BITS.filter((_, i) => bits & (1 << i)));
 
 /** Region and period keys by index, read once per database. */
-const keysOf = new WeakMap<Db, Promise<{ regions: string[]; periods: string[] }>>();
+const keysOf = new WeakMap<Db, Promise<{ regions: string[]; levels: Level[]; periods: string[] }>>();
 function keys(db: Db) {
   let k = keysOf.get(db);
   if (!k) {
-    k = Promise.all([db.query('SELECT idx, ags FROM regions ORDER BY idx'), db.query('SELECT idx, id FROM periods ORDER BY idx')]).then(
-      ([r, p]) => ({ regions: column<string>(r, 'ags') as string[], periods: column<string>(p, 'id') as string[] }),
+    k = Promise.all([db.query('SELECT idx, ags, level FROM regions ORDER BY idx'), db.query('SELECT idx, id FROM periods ORDER BY idx')]).then(
+      ([r, p]) => ({
+        regions: column<string>(r, 'ags') as string[],
+        levels: column<Level>(r, 'level') as Level[],
+        periods: column<string>(p, 'id') as string[],
+      }),
     );
     keysOf.set(db, k);
   }
@@ -119,8 +131,9 @@ function numbers(table: Table, name: string): ArrayLike<number> {
   return v.toArray() as ArrayLike<number>;
 }
 
-async function toValues(db: Db, table: Table): Promise<Map<string, Values>> {
-  const { regions, periods } = await keys(db);
+/** Values by level, then period. */
+async function toValues(db: Db, table: Table): Promise<Map<Level, Map<string, Values>>> {
+  const { regions, levels, periods } = await keys(db);
   const k = numbers(table, 'k');
   const p = numbers(table, 'p');
   const value = numbers(table, 'value');
@@ -128,31 +141,47 @@ async function toValues(db: Db, table: Table): Promise<Map<string, Values>> {
   const n = numbers(table, 'n');
   const expected = numbers(table, 'expected');
   const flags = numbers(table, 'flags');
-  const byPeriod = new Map<string, Values>();
+  const out = new Map<Level, Map<string, Values>>();
   for (let i = 0; i < table.numRows; i++) {
     const v = value[i]!;
     if (!Number.isFinite(v) || (valid.nullCount > 0 && !valid.isValid(i))) continue;
+    const level = levels[k[i]!]!;
+    let byPeriod = out.get(level);
+    if (!byPeriod) out.set(level, (byPeriod = new Map()));
     const period = periods[p[i]!]!;
     let values = byPeriod.get(period);
     if (!values) byPeriod.set(period, (values = new Map()));
     values.set(regions[k[i]!]!, { value: v, n: n[i]!, expected: expected[i]!, flags: FLAG_LISTS[flags[i]! & 15]! });
   }
-  return byPeriod;
+  return out;
 }
 
-function run(db: Db, r: ValuesRequest) {
+function run(db: Db, r: Omit<ValuesRequest, 'level'>, levels: Level[]) {
   const f = r.indicator.formula;
-  return db.query(valuesSql(f), unitRows(f).params(r));
+  return db.query(valuesSql(f), unitRows(f).params({ ...r, levels: levels.join(',') }));
 }
 
 /** Values of one indicator for every region of a level in one period (empty where not offered). */
 export async function valuesFor(db: Db, r: ValuesRequest & { period: string }): Promise<Values> {
   if (!r.indicator.levels.includes(r.level)) return new Map();
-  return (await toValues(db, await run(db, r))).get(r.period) ?? new Map();
+  return (await toValues(db, await run(db, r, [r.level]))).get(r.level)?.get(r.period) ?? new Map();
 }
 
 /** Values of one indicator for every region of a level in every period (one query). */
 export async function seriesFor(db: Db, r: Omit<ValuesRequest, 'period'>): Promise<Map<string, Values>> {
-  if (!r.indicator.levels.includes(r.level)) return new Map();
-  return toValues(db, await run(db, { ...r, period: null }));
+  return (await seriesByLevel(db, { ...r, levels: [r.level] })).get(r.level) ?? new Map();
+}
+
+/**
+ * Every period at several levels in one query: after the first view of an indicator, switching
+ * level or year needs no query. Levels the indicator is not offered at come back empty.
+ */
+export async function seriesByLevel(
+  db: Db,
+  r: Omit<ValuesRequest, 'period' | 'level'> & { levels: Level[] },
+): Promise<Map<Level, Map<string, Values>>> {
+  const levels = r.levels.filter((l) => r.indicator.levels.includes(l));
+  const out = levels.length ? await toValues(db, await run(db, { ...r, period: null }, levels)) : new Map<Level, Map<string, Values>>();
+  for (const l of r.levels) if (!out.has(l)) out.set(l, new Map());
+  return out;
 }

@@ -1,11 +1,11 @@
 // The atlas' state: the view (mirrored in the URL), the values for it, and the classes and
 // colours derived from them. Components read it; only the App's effects call `load`,
 // `startDatabase` and the URL functions.
-import type { Catalogue, Indicator, Level, Period } from '../data/catalogue.ts';
+import { LEVELS, type Catalogue, type Indicator, type Level, type Period } from '../data/catalogue.ts';
 import type { Boot, Change, Region } from '../data/boot.ts';
 import { fromWire } from '../data/boot.ts';
 import type { Db } from '../data/db.ts';
-import { seriesFor, type Values } from '../data/queries.ts';
+import { seriesByLevel, type Values } from '../data/queries.ts';
 import type { MapGeometry, Shape } from '../geo/topology.ts';
 import { classify, classIndex, classCounts, roundClasses, type Classes } from '../scales/classify.ts';
 import { categoricalColours, divergingColours, sequentialColours } from '../scales/palette.ts';
@@ -41,7 +41,7 @@ export interface Legend {
 }
 
 const valuesKey = (v: ValuesKey) => `${v.indicator}|${v.level}|${v.period}|${v.base ?? ''}`;
-const seriesKey = (indicator: string, level: Level, base?: string) => `${indicator}|${level}|${base ?? ''}`;
+const seriesKey = (indicator: string, base?: string) => `${indicator}|${base ?? ''}`;
 const keyOf = (s: ViewState): ValuesKey => ({ indicator: s.indicator, level: s.level, period: s.period, base: s.base });
 
 export class Atlas {
@@ -52,7 +52,7 @@ export class Atlas {
   readonly periods: Map<string, Period>;
   readonly indicators: Map<string, Indicator>;
   readonly #values = new Map<string, Values>();
-  readonly #series = new Map<string, Promise<Map<string, Values>>>();
+  readonly #series = new Map<string, Promise<Map<Level, Map<string, Values>>>>();
   #db: Db | null = null;
 
   state = $state<ViewState>() as ViewState;
@@ -267,19 +267,22 @@ export class Atlas {
     return this.#values.has(valuesKey(v)) || this.dbStatus === 'ready';
   }
 
-  /** Every period of an indicator at a level, one query, cached (null until DuckDB is ready). */
+  /**
+   * Every period of an indicator at a level (null until DuckDB is ready). One query fetches all
+   * levels at once and is cached, so a level or year switch afterwards needs no query.
+   */
   seriesOf(indicator: string, level: Level, base?: string): Promise<Map<string, Values>> | null {
     const ind = this.indicators.get(indicator);
     if (!this.#db || !ind) return null;
-    const key = seriesKey(indicator, level, base);
+    const key = seriesKey(indicator, base);
     let p = this.#series.get(key);
     if (!p) {
-      p = seriesFor(this.#db, { indicator: ind, level, base });
+      p = seriesByLevel(this.#db, { indicator: ind, levels: [...LEVELS], base });
       if (this.#series.size > 40) this.#series.clear();
       this.#series.set(key, p);
       p.catch(() => this.#series.delete(key));
     }
-    return p;
+    return p.then((byLevel) => byLevel.get(level) ?? new Map());
   }
 
   /** Shows the view's values: from the cache, or computed in DuckDB once it is ready. */
