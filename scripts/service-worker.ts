@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DUCKDB_CACHE } from '../src/lib/data/duckdb-browser.ts';
 
-/** Files the atlas needs offline: everything but source maps and wasm engines. */
-const PRECACHE = /\.(html|js|css|svg|png|json|csv|webmanifest)$/;
+/** Files the atlas needs offline: everything but source maps, wasm engines and the CSV copies of the data (open data, not loaded by the app). */
+const PRECACHE = /\.(html|js|css|svg|png|json|arrow|webmanifest)$/;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

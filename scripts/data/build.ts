@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { buildStats } from './stats.ts';
 import { projectTopology } from './geo.ts';
 import { buildBoot } from './boot.ts';
+import { writeTables } from './tables.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 export const DATA_DIR = join(root, 'data');
@@ -19,11 +20,13 @@ export async function buildAll(dataDir = DATA_DIR, outDir = OUT_DIR): Promise<vo
     gebietsstand: source.meta.gebietsstand,
   });
   writeFileSync(join(outDir, 'geo.topo.json'), JSON.stringify(planar));
+  const tables = await writeTables(outDir);
   const boot = await buildBoot(outDir);
   writeFileSync(join(outDir, 'boot.json'), JSON.stringify(boot));
   console.log(
     `Daten gebaut in ${Math.round(performance.now() - t0)} ms: ${JSON.stringify(stats)}; ` +
-      `Karte ${planar.meta.width}×${planar.meta.height}; ${boot.catalogue.indicators.length} Indikatoren`,
+      `Tabellen ${JSON.stringify(tables)}; Karte ${planar.meta.width}×${planar.meta.height}; ` +
+      `${boot.catalogue.indicators.length} Indikatoren`,
   );
 }
 

@@ -6,16 +6,23 @@ import { dirname, join } from 'node:path';
 import type { Table } from 'apache-arrow';
 import type { Db, Param } from '../../src/lib/data/db.ts';
 import { Catalogue } from '../../src/lib/data/catalogue.ts';
-import { DATA_FILES, loadDatabase, type DataFile } from '../../src/lib/data/load.ts';
+import { loadTables, tableFile, TABLES, type TableName } from '../../src/lib/data/load.ts';
 
 const require = createRequire(import.meta.url);
 
 interface BlockingConnection {
   query(sql: string): Table;
   prepare(sql: string): { query(...params: Param[]): Table };
+  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create: boolean }): void;
+  useUnsafe<R>(callback: (bindings: { runQuery(conn: number, sql: string): Uint8Array }, conn: number) => R): R;
 }
 
-export async function openNodeDb(): Promise<Db> {
+/** Node's Db can also return a result as Arrow IPC (file format) bytes, as DuckDB writes them. */
+export interface NodeDb extends Db {
+  queryIpc(sql: string): Uint8Array;
+}
+
+export async function openNodeDb(): Promise<NodeDb> {
   const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
   const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
   const bundles = {
@@ -31,6 +38,13 @@ export async function openNodeDb(): Promise<Db> {
     async registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);
     },
+    async insertArrow(name, bytes) {
+      conn.insertArrowFromIPCStream(bytes, { name, create: true });
+    },
+    // (The bundle has its own copy of apache-arrow, so its Tables cannot be re-serialised by ours.)
+    queryIpc(sql) {
+      return conn.useUnsafe((bindings, id) => bindings.runQuery(id, sql)).slice();
+    },
     async exec(sql) {
       conn.query(sql);
     },
@@ -42,14 +56,14 @@ export async function openNodeDb(): Promise<Db> {
   };
 }
 
-/** Opens DuckDB in Node and loads the built data of `dir` (default: public/data). */
+/** Opens DuckDB in Node and loads the built tables of `dir` (default: public/data), as the browser does. */
 export async function openBuiltData(dir = 'public/data'): Promise<{ db: Db; catalogue: Catalogue }> {
   const catalogue = Catalogue.parse(JSON.parse(readFileSync(join(dir, 'catalogue.json'), 'utf8')));
-  const files = Object.fromEntries(DATA_FILES.map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))])) as Record<
-    DataFile,
+  const tables = Object.fromEntries(TABLES.map((t) => [t, new Uint8Array(readFileSync(join(dir, tableFile(t))))])) as Record<
+    TableName,
     Uint8Array
   >;
   const db = await openNodeDb();
-  await loadDatabase(db, files, catalogue);
+  await loadTables(db, tables);
   return { db, catalogue };
 }

@@ -7,6 +7,8 @@ export type Param = string | number | boolean | null;
 export interface Db {
   /** Makes bytes available to `read_csv('<name>')`. */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Creates table `name` from an Arrow IPC stream. */
+  insertArrow(name: string, bytes: Uint8Array): Promise<void>;
   /** Runs statements without parameters (DDL, settings). */
   exec(sql: string): Promise<void>;
   /** Runs a prepared, parameterised read query ($1, $2 … bound in order). */

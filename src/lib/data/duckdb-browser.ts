@@ -8,6 +8,15 @@ let instance: Promise<Db> | null = null;
 export const DUCKDB_CACHE = 'atlas-duckdb';
 const START_TIMEOUT_MS = 120_000;
 
+async function probeEngine(url: string): Promise<void> {
+  const cached = typeof caches !== 'undefined' ? await caches.match(url).catch(() => undefined) : undefined;
+  if (cached) return;
+  const probe = await fetch(url, { method: 'HEAD' }).catch((e: unknown) => {
+    throw new Error(`DuckDB-Programmdatei nicht erreichbar (${e instanceof Error ? e.message : String(e)})`);
+  });
+  if (!probe.ok) throw new Error(`DuckDB-Programmdatei nicht erreichbar (HTTP ${probe.status})`);
+}
+
 async function start(): Promise<Db> {
   const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
     import('@duckdb/duckdb-wasm'),
@@ -21,16 +30,6 @@ async function start(): Promise<Db> {
     eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default },
   });
   if (typeof WebAssembly !== 'object') throw new Error('Dieser Browser kann kein WebAssembly ausführen');
-  // A blocked or missing wasm file only fails inside the worker, where instantiate() never
-  // settles; ask the server first so the user gets a clear message at once.
-  // (Offline, the service worker's cache holds it: no need to ask.)
-  const cached = typeof caches !== 'undefined' ? await caches.match(bundle.mainModule).catch(() => undefined) : undefined;
-  if (!cached) {
-    const probe = await fetch(bundle.mainModule, { method: 'HEAD' }).catch((e: unknown) => {
-      throw new Error(`DuckDB-Programmdatei nicht erreichbar (${e instanceof Error ? e.message : String(e)})`);
-    });
-    if (!probe.ok) throw new Error(`DuckDB-Programmdatei nicht erreichbar (HTTP ${probe.status})`);
-  }
   const worker = new Worker(bundle.mainWorker!);
   const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   // Errors that still happen inside the worker (or a stalled download) end the wait.
@@ -41,6 +40,10 @@ async function start(): Promise<Db> {
       reject(new Error(e.message || 'DuckDB-Worker abgebrochen'));
     });
     timer = setTimeout(() => reject(new Error(`DuckDB nicht in ${START_TIMEOUT_MS / 1000} s gestartet`)), START_TIMEOUT_MS);
+    // A blocked or missing wasm file only fails inside the worker, where instantiate() never
+    // settles; asking the server in parallel gives the user a clear message at once.
+    // (Offline, the service worker's cache holds it: no need to ask.)
+    void probeEngine(bundle.mainModule).catch(reject);
   });
   failed.catch(() => {}); // settled by the race below; never an unhandled rejection
   try {
@@ -58,6 +61,9 @@ async function start(): Promise<Db> {
   return {
     async registerFile(name, bytes) {
       await db.registerFileBuffer(name, bytes);
+    },
+    async insertArrow(name, bytes) {
+      await conn.insertArrowFromIPCStream(bytes, { name, create: true });
     },
     async exec(sql) {
       await conn.query(sql);

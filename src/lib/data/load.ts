@@ -1,4 +1,5 @@
-// Builds the in-browser database from the files `npm run data` writes (same code in Node tests).
+// The atlas database: `buildTables` derives it from the data files at build time (in Node);
+// the browser and the tests load the finished tables (Arrow IPC) with `loadTables`.
 import type { Catalogue } from './catalogue.ts';
 import { LOCK_DOWN, OFFLINE_SETTINGS, type Db } from './db.ts';
 
@@ -27,7 +28,7 @@ function csvLine(values: string[]): string {
  * - facts: observations with, for weighted measures, the weight (e.g. population) at the
  *   latest date on or before the period, the period's index and the flags as bits (FLAG_BITS).
  */
-export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, catalogue: Catalogue): Promise<void> {
+export async function buildTables(db: Db, files: Record<DataFile, Uint8Array>, catalogue: Catalogue): Promise<void> {
   await db.exec(OFFLINE_SETTINGS);
   for (const name of DATA_FILES) await db.registerFile(name, files[name]);
 
@@ -105,5 +106,21 @@ export async function loadDatabase(db: Db, files: Record<DataFile, Uint8Array>, 
       LEFT JOIN weight_periods wp ON wp.period = o.period AND wp.weight = mw.weight
       LEFT JOIN weights w ON w.measure = mw.weight AND w.ags = o.ags AND w.period = wp.weight_period;
   `);
+  await db.exec(LOCK_DOWN);
+}
+
+/** The tables the app's queries read, as `npm run data` writes them (`<name>.arrow`). */
+export const TABLES = ['regions', 'periods', 'measure_weights', 'membership', 'facts', 'projects', 'projections'] as const;
+export type TableName = (typeof TABLES)[number];
+export const tableFile = (name: TableName): string => `${name}.arrow`;
+
+/**
+ * Loads the finished tables: no parsing or joining left to do, so the database is ready soon
+ * after the engine. `observations` is the source view of `facts` (same rows, flags as text).
+ */
+export async function loadTables(db: Db, tables: Record<TableName, Uint8Array>): Promise<void> {
+  await db.exec(OFFLINE_SETTINGS);
+  for (const name of TABLES) await db.insertArrow(name, tables[name]);
+  await db.exec(`CREATE VIEW observations AS SELECT measure, ags, period, value, NULLIF(flag, '') AS flag FROM facts;`);
   await db.exec(LOCK_DOWN);
 }

@@ -1,8 +1,7 @@
 // Starts DuckDB in the browser and loads the atlas tables from our own origin.
-import type { Catalogue } from './catalogue.ts';
 import type { Db } from './db.ts';
 import { duckdb, keepDuckdbForOffline } from './duckdb-browser.ts';
-import { DATA_FILES, loadDatabase, type DataFile } from './load.ts';
+import { loadTables, tableFile, TABLES, type TableName } from './load.ts';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);
@@ -10,13 +9,13 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-export async function openAtlasDb(dataUrl: string, catalogue: Catalogue): Promise<Db> {
+/** The engine and the finished tables (Arrow IPC) are fetched at once; then the tables are loaded. */
+export async function openAtlasDb(dataUrl: string): Promise<Db> {
   const [db, ...bytes] = await Promise.all([
     duckdb().then((db) => (performance.mark('duckdb-instantiated'), db)),
-    ...DATA_FILES.map((f) => fetchBytes(`${dataUrl}${f}`)),
+    ...TABLES.map((t) => fetchBytes(`${dataUrl}${tableFile(t)}`)),
   ]);
-  const files = Object.fromEntries(DATA_FILES.map((f, i) => [f, bytes[i]!])) as Record<DataFile, Uint8Array>;
-  await loadDatabase(db, files, catalogue);
+  await loadTables(db, Object.fromEntries(TABLES.map((t, i) => [t, bytes[i]!])) as Record<TableName, Uint8Array>);
   keepDuckdbForOffline();
   return db;
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue } from '../../../src/lib/data/catalogue.ts';
 import { buildStats, type StatsSummary } from '../../../scripts/data/stats.ts';
+import { writeTables } from '../../../scripts/data/tables.ts';
+import { tableFile, TABLES } from '../../../src/lib/data/load.ts';
 import { OUTPUT_FILES } from '../../../scripts/data/stats/pipeline.ts';
 import { buildContext, SOURCE_FILES } from '../../../scripts/data/stats/sources/index.ts';
 import { parseKreisSums } from '../../../scripts/data/stats/sources/population.ts';
@@ -196,6 +198,17 @@ describe('determinism', () => {
     } finally {
       await removeDir(again);
     }
+  });
+
+  it('writes the database tables byte-identically twice, one row per observation in facts', async () => {
+    const hashes = async () =>
+      Promise.all(TABLES.map(async (t) => createHash('sha256').update(await readFile(join(outDir, tableFile(t)))).digest('hex')));
+    const rows = await writeTables(outDir);
+    const first = await hashes();
+    await writeTables(outDir);
+    expect(await hashes()).toEqual(first);
+    expect(rows.facts).toBe(observations.length);
+    expect(rows.regions).toBe(regions.length);
   });
 
   it('copies the curated tables unchanged in content', async () => {
