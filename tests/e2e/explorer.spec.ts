@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, duckdbReady, fills } from './fixtures.ts';
+import { test, expect, duckdbReady, fills, interactive } from './fixtures.ts';
 
 const legendRows = (page: import('@playwright/test').Page) => page.locator('.legend .items .item');
 
@@ -75,6 +75,7 @@ test('own class limits in German decimals, with a clear error for bad input', as
 
 test('a legend class highlights its regions on the map', async ({ page }) => {
   await page.goto('./');
+  await interactive(page);
   await legendRows(page).first().click();
   await expect(legendRows(page).first()).toHaveAttribute('aria-pressed', 'true');
   const faded = await page.locator('svg.map .fills .level:not(.hidden) path.faded').count();
