@@ -4,18 +4,126 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataType, Dictionary, Int16, Table, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
 import { Catalogue } from '../../src/lib/data/catalogue.ts';
-import { buildTables, DATA_FILES, tableFile, TABLES, type DataFile } from '../../src/lib/data/load.ts';
-import { openNodeDb } from '../lib/duckdb-node.ts';
+import { LOCK_DOWN, OFFLINE_SETTINGS } from '../../src/lib/data/db.ts';
+import { tableFile, TABLES } from '../../src/lib/data/load.ts';
+import { openNodeDb, type NodeDb } from '../lib/duckdb-node.ts';
+
+const DATA_FILES = ['regions.csv', 'observations.csv', 'projects.csv', 'projections.csv'] as const;
+type DataFile = (typeof DATA_FILES)[number];
+
+const COLUMNS: Record<DataFile, string> = {
+  'regions.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','bez':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR','area_km2':'DOUBLE','inhabited':'BOOLEAN'}`,
+  'observations.csv': `{'measure':'VARCHAR','ags':'VARCHAR','period':'VARCHAR','value':'DOUBLE','flag':'VARCHAR'}`,
+  'projects.csv': `{'program':'VARCHAR','round':'VARCHAR','year':'INTEGER','project':'VARCHAR','lead':'VARCHAR','participants':'VARCHAR','ags':'VARCHAR','level':'VARCHAR','amount_eur':'DOUBLE','amount_kind':'VARCHAR','amount_wording_de':'VARCHAR','themes':'VARCHAR','source_url':'VARCHAR','source_date':'VARCHAR','note':'VARCHAR'}`,
+  'projections.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','projection':'VARCHAR','base':'VARCHAR','target':'VARCHAR','indicator':'VARCHAR','value':'DOUBLE','unit':'VARCHAR','source_url':'VARCHAR','note':'VARCHAR'}`,
+};
+
+function readCsv(file: DataFile): string {
+  return `read_csv('${file}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = ${COLUMNS[file]})`;
+}
+
+function csvLine(values: string[]): string {
+  return values.map((v) => `"${v.replaceAll('"', '""')}"`).join(',');
+}
+
+/**
+ * Loads the data files into tables and derives the helper tables every query uses:
+ * - membership(ags, level, key): which region of each level a Gemeinde or Kreis belongs to;
+ * - expected(level, key, native, n): how many units a complete aggregate has;
+ * - facts: observations with, for weighted measures, the weight (e.g. population) at the
+ *   latest date on or before the period, the period's index and the flags as bits (FLAG_BITS).
+ */
+async function buildTables(db: NodeDb, files: Record<DataFile, Uint8Array>, catalogue: Catalogue): Promise<void> {
+  await db.exec(OFFLINE_SETTINGS);
+  for (const name of DATA_FILES) await db.registerFile(name, files[name]);
+
+  const periods = ['id,date', ...catalogue.periods.map((p) => csvLine([p.id, p.date]))].join('\n');
+  await db.registerFile('periods.csv', new TextEncoder().encode(periods + '\n'));
+  const weighted = catalogue.indicators.flatMap((i) =>
+    i.formula.type === 'weighted' ? [csvLine([i.formula.measure, i.formula.weight])] : [],
+  );
+  const measureWeights = ['measure,weight', ...new Set(weighted)].join('\n');
+  await db.registerFile('measure_weights.csv', new TextEncoder().encode(measureWeights + '\n'));
+
+  await db.exec(`
+    CREATE OR REPLACE TABLE regions AS
+      SELECT *, (row_number() OVER (ORDER BY ags) - 1)::SMALLINT AS idx FROM ${readCsv('regions.csv')};
+    CREATE OR REPLACE TABLE observations AS SELECT * FROM ${readCsv('observations.csv')};
+    -- A partial selection of Smart-City / Starke-Heimat projects and published projection figures.
+    CREATE OR REPLACE TABLE projects AS SELECT * FROM ${readCsv('projects.csv')};
+    CREATE OR REPLACE TABLE projections AS SELECT * FROM ${readCsv('projections.csv')};
+    CREATE OR REPLACE TABLE periods AS
+      SELECT *, (row_number() OVER (ORDER BY id) - 1)::SMALLINT AS idx
+      FROM read_csv('periods.csv', header = true, auto_detect = false, columns = {'id':'VARCHAR','date':'DATE'});
+    CREATE OR REPLACE TABLE measure_weights AS
+      SELECT * FROM read_csv('measure_weights.csv', header = true, auto_detect = false, columns = {'measure':'VARCHAR','weight':'VARCHAR'});
+
+    CREATE OR REPLACE TABLE membership AS
+      WITH g AS (SELECT * FROM regions WHERE level = 'gemeinde' AND inhabited),
+           k AS (SELECT * FROM regions WHERE level = 'kreis')
+      SELECT ags, 'gemeinde' AS level, ags AS key, 'gemeinde' AS native FROM g
+      UNION ALL SELECT ags, 'kreis', kreis, 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'rb', rb, 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'land', '06', 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'kreis', ags, 'kreis' FROM k
+      UNION ALL SELECT ags, 'rb', rb, 'kreis' FROM k
+      UNION ALL SELECT ags, 'land', '06', 'kreis' FROM k;
+
+    CREATE OR REPLACE TABLE expected AS
+      SELECT level, key, native, COUNT(*)::INTEGER AS n FROM membership GROUP BY ALL;
+
+    -- Numeric keys and counts on membership, so queries return only numbers (fast to read).
+    CREATE OR REPLACE TABLE membership AS
+      SELECT m.*, r.idx AS key_idx, e.n AS expected
+      FROM membership m
+      JOIN regions r ON r.ags = m.key
+      JOIN expected e ON e.level = m.level AND e.key = m.key AND e.native = m.native;
+
+    -- Population dates are the same for every unit, so the latest weight date on or before a
+    -- period is found once per period (small ASOF join), then joined by key (fast).
+    CREATE OR REPLACE TABLE weight_periods AS
+      WITH wp AS (
+        SELECT DISTINCT o.measure AS weight, o.period, p.date
+        FROM observations o JOIN periods p ON p.id = o.period
+        WHERE o.measure IN (SELECT weight FROM measure_weights)
+      ),
+      pw AS (SELECT p.id AS period, p.date, w.weight FROM periods p CROSS JOIN (SELECT DISTINCT weight FROM measure_weights) w)
+      SELECT pw.period, pw.weight, wp.period AS weight_period
+      FROM pw ASOF JOIN wp ON pw.weight = wp.weight AND pw.date >= wp.date;
+
+    CREATE OR REPLACE TABLE weights AS
+      SELECT o.measure, m.key AS ags, o.period, SUM(o.value) AS w
+      FROM observations o
+      JOIN membership m ON m.ags = o.ags AND m.level = m.native
+        OR (m.ags = o.ags AND m.native = 'gemeinde' AND m.level = 'kreis')
+      WHERE o.measure IN (SELECT weight FROM measure_weights)
+      GROUP BY ALL;
+
+    CREATE OR REPLACE TABLE facts AS
+      SELECT o.measure, o.ags, o.period, o.value, coalesce(o.flag, '') AS flag, w.w, p.idx AS p,
+        (CASE WHEN contains(o.flag, 'harmonised') THEN 1 ELSE 0 END
+          | CASE WHEN contains(o.flag, 'rounded_10') AND NOT contains(o.flag, 'rounded_100') THEN 2 ELSE 0 END
+          | CASE WHEN contains(o.flag, 'rounded_100') THEN 4 ELSE 0 END
+          | CASE WHEN contains(o.flag, 'computed') THEN 8 ELSE 0 END)::INTEGER AS flags
+      FROM observations o
+      JOIN periods p ON p.id = o.period
+      LEFT JOIN measure_weights mw ON mw.measure = o.measure
+      LEFT JOIN weight_periods wp ON wp.period = o.period AND wp.weight = mw.weight
+      LEFT JOIN weights w ON w.measure = mw.weight AND w.ags = o.ags AND w.period = wp.weight_period;
+  `);
+  await db.exec(LOCK_DOWN);
+}
+
 
 /**
  * DuckDB leaves whatever was in memory under NULL values; zeroed, the same data give the same bytes.
- * (Fixed-width columns only: strings under NULL are empty, booleans are bits.)
+ * (Numeric columns only: strings under NULL are empty, booleans are bits.)
  */
 function zeroNullSlots(table: Table): Table {
   for (const batch of table.batches) {
     for (const data of batch.data.children) {
       const values = data.values as unknown;
-      if (!data.nullCount || DataType.isBool(data.type) || DataType.isUtf8(data.type)) continue;
+      if (!data.nullCount) continue;
       if (!(values instanceof Float64Array || values instanceof Int32Array || values instanceof Int16Array || values instanceof BigInt64Array))
         continue;
       for (let i = 0; i < data.length; i++) {

@@ -17,8 +17,11 @@ interface BlockingConnection {
   useUnsafe<R>(callback: (bindings: { runQuery(conn: number, sql: string): Uint8Array }, conn: number) => R): R;
 }
 
-/** Node's Db can also return a result as Arrow IPC (file format) bytes, as DuckDB writes them. */
+/** What the build needs beyond the app's Db: files for `read_csv` and results as Arrow IPC bytes. */
 export interface NodeDb extends Db {
+  /** Makes bytes available to `read_csv('<name>')`. */
+  registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** A result in Arrow's IPC file format, as DuckDB writes it. */
   queryIpc(sql: string): Uint8Array;
 }
 

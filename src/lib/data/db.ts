@@ -5,8 +5,6 @@ import type { Table } from 'apache-arrow';
 export type Param = string | number | boolean | null;
 
 export interface Db {
-  /** Makes bytes available to `read_csv('<name>')`. */
-  registerFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Creates table `name` from an Arrow IPC stream. */
   insertArrow(name: string, bytes: Uint8Array): Promise<void>;
   /** Runs statements without parameters (DDL, settings). */

@@ -59,9 +59,6 @@ async function start(): Promise<Db> {
   const conn: AsyncDuckDBConnection = await db.connect();
   const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
   return {
-    async registerFile(name, bytes) {
-      await db.registerFileBuffer(name, bytes);
-    },
     async insertArrow(name, bytes) {
       await conn.insertArrowFromIPCStream(bytes, { name, create: true });
     },

@@ -27,7 +27,6 @@ export interface ValuesRequest {
 // Parameters: $1 measure (numerator), $2 period or NULL, $3 levels (comma-separated), $4 denominator
 // measure or base period, $5 ratio factor. Each statement uses a contiguous prefix of them.
 
-/** Per native unit: (ags, p, num, den, flags); the aggregate is computed from num and den. */
 /** What a statement binds: a period (null: every period) and the levels, e.g. "gemeinde,kreis". */
 interface Binding {
   indicator: Indicator;
@@ -36,6 +35,7 @@ interface Binding {
   base?: string;
 }
 
+/** Per native unit: (ags, p, num, den, flags); the aggregate is computed from num and den. */
 function unitRows(formula: Formula): { sql: string; params: (r: Binding) => Param[] } {
   switch (formula.type) {
     case 'sum':
@@ -165,11 +165,6 @@ function run(db: Db, r: Omit<ValuesRequest, 'level'>, levels: Level[]) {
 export async function valuesFor(db: Db, r: ValuesRequest & { period: string }): Promise<Values> {
   if (!r.indicator.levels.includes(r.level)) return new Map();
   return (await toValues(db, await run(db, r, [r.level]))).get(r.level)?.get(r.period) ?? new Map();
-}
-
-/** Values of one indicator for every region of a level in every period (one query). */
-export async function seriesFor(db: Db, r: Omit<ValuesRequest, 'period'>): Promise<Map<string, Values>> {
-  return (await seriesByLevel(db, { ...r, levels: [r.level] })).get(r.level) ?? new Map();
 }
 
 /**

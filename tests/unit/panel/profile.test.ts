@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import { typologyClasses, typologyRequests } from '../../../src/lib/data/profile.ts';
-import { seriesFor } from '../../../src/lib/data/queries.ts';
+import { seriesByLevel } from '../../../src/lib/data/queries.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
 import type { Catalogue } from '../../../src/lib/data/catalogue.ts';
 import type { Region } from '../../../src/lib/data/boot.ts';
@@ -69,14 +69,14 @@ describe('what the profile and comparison read from the series', () => {
   const ind = (id: string) => catalogue.indicators.find((i) => i.id === id)!;
 
   it('ranks Frankfurt am Main 1 of 421 by population in 2023', async () => {
-    const series = await seriesFor(db, { indicator: ind('bev'), level: 'gemeinde' });
+    const series = (await seriesByLevel(db, { indicator: ind('bev'), levels: ['gemeinde'] })).get('gemeinde')!;
     const r = ranks(series.get('2023')!);
     expect(r.get('06412000')).toBe(1);
     expect(series.get('2023')!.size).toBe(421);
   });
 
   it('compares Landkreis Kassel and Fulda from their first common period', async () => {
-    const series = await seriesFor(db, { indicator: ind('bev'), level: 'kreis' });
+    const series = (await seriesByLevel(db, { indicator: ind('bev'), levels: ['kreis'] })).get('kreis')!;
     const { firstPeriod, rows } = compareRows(
       [
         { ags: '06633', series },
