@@ -1,5 +1,5 @@
-// The finished database tables as Arrow IPC: derived once here, in Node, with the same engine and
-// SQL the app uses, so the browser only loads them (see PERFORMANCE.md: Arrow, not Parquet).
+// The finished database tables as Arrow IPC: derived once here, in Node, on the engine the browser
+// runs (DuckDB-WASM), so the browser and the tests only load them (PERFORMANCE.md: Arrow, not Parquet).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataType, Dictionary, Int16, Table, Utf8, tableFromIPC, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
