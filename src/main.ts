@@ -25,8 +25,8 @@ async function start() {
   const target = document.getElementById('app')!;
   try {
     // The prerendered map is painted before any heavy work (parsing, hydration) takes the main
-    // thread. DuckDB starts once hydration is done: on two cores its compile would slow hydration
-    // by ≈190 ms and gain DuckDB only ≈100 ms (npm run bench).
+    // thread. DuckDB's downloads are requested just before hydration, its worker starts after it:
+    // started earlier, its compile slowed hydration by ≈190 ms and gained only ≈100 ms (2 cores).
     if (target.dataset.prerendered) await afterPaint;
     const [boot, topo] = await Promise.all([json('boot.json'), json('geo.topo.json')]);
     const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)));
