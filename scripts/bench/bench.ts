@@ -77,7 +77,9 @@ async function measure(browser: Browser, url: string, opts: { waitDuckdb: boolea
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
     parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
   }));
-  const inHtml = await page.evaluate(() => !document.getElementById('app') || document.getElementById('app')!.dataset.prerendered === 'true');
+  const inHtml = await page.evaluate(
+    () => !document.getElementById('app') || document.getElementById('app')!.dataset.prerendered === 'true',
+  );
   const ttfc = inHtml && fcp !== undefined && parsed <= fcp ? fcp : painted;
   const run: Run = { ttfc, mark: painted, bytesBeforeMap: 0, criticalBytes: 0 };
   Object.assign(
@@ -141,7 +143,8 @@ async function interactions(url: string) {
     const missed = measured.filter((m) => m.ms === null).map((m) => m.what);
     if (missed.length) throw new Error(`Keine neue Farbe nach: ${missed.join(', ')}`);
     const switches = measured.map((m) => m.ms!);
-    const probes = () => (window as unknown as { atlasBench: { hover: (n: number) => Promise<number[]>; slider: () => Promise<number[]> } }).atlasBench;
+    const probes = () =>
+      (window as unknown as { atlasBench: { hover: (n: number) => Promise<number[]>; slider: () => Promise<number[]> } }).atlasBench;
     const hover: number[] = await page.evaluate(`(${probes.toString()})().hover(200)`);
     await page.getByRole('button', { name: 'Digitalisierung', exact: true }).click();
     await page.selectOption('#indicator', 'bb_alle_50');
@@ -196,7 +199,17 @@ async function main() {
       jsHeapMB: summary(app.flatMap((r) => (r.heapMB === undefined ? [] : [r.heapMB]))),
       throttledMobileTtfcMs: summary(throttled.map((r) => r.ttfc)),
       ...interaction,
-      budgets: { switchP95Ms: 50, hoverHandlerMs: 4, sliderFps: 60, ttfcMs: 500, ttfcRatio: 1.5, duckdbReadyMs: 3000, throttledTtfcMs: 2000, criticalBytesForFirstMap: 150 * 1024, jsHeapMB: 30 },
+      budgets: {
+        switchP95Ms: 50,
+        hoverHandlerMs: 4,
+        sliderFps: 60,
+        ttfcMs: 500,
+        ttfcRatio: 1.5,
+        duckdbReadyMs: 3000,
+        throttledTtfcMs: 2000,
+        criticalBytesForFirstMap: 150 * 1024,
+        jsHeapMB: 30,
+      },
     };
     console.log(JSON.stringify(result, null, 2));
   } finally {

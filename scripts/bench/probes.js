@@ -55,7 +55,9 @@ window.atlasBench = {
     for (const p of paths) {
       const r = p.getBoundingClientRect();
       const t0 = performance.now();
-      p.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }));
+      p.dispatchEvent(
+        new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: r.x + r.width / 2, clientY: r.y + r.height / 2 }),
+      );
       await Promise.resolve();
       out.push(performance.now() - t0);
       await new Promise((res) => requestAnimationFrame(res));

@@ -12,7 +12,8 @@ export const test = base.extend<{ problems: string[] }>({
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('request', (r) => {
         const url = r.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request to other origin: ${url}`);
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          problems.push(`request to other origin: ${url}`);
       });
       await use(problems);
       expect(problems, problems.join('\n')).toEqual([]);

@@ -23,9 +23,15 @@ test('shows all Gemeinden with several colours, a legend with class counts and t
   await expect(legend.locator('li')).toHaveCount(7); // 6 classes + 4 gemeindefreie Gebiete
   await expect(legend).toContainText('keine Einwohner');
   const counts = await legend.locator('li .count').allTextContents();
-  expect(counts.slice(0, 6).map(Number).reduce((a, b) => a + b)).toBe(421);
+  expect(
+    counts
+      .slice(0, 6)
+      .map(Number)
+      .reduce((a, b) => a + b),
+  ).toBe(421);
   const footer = page.locator('footer');
-  for (const credit of ['© BKG', 'Statistisches Bundesamt (Destatis)', 'Breitbandatlas', 'BBSR']) await expect(footer).toContainText(credit);
+  for (const credit of ['© BKG', 'Statistisches Bundesamt (Destatis)', 'Breitbandatlas', 'BBSR'])
+    await expect(footer).toContainText(credit);
 });
 
 test('hovering Frankfurt shows its name, a German-formatted value, the period and its Kreis', async ({ page }) => {

@@ -168,8 +168,14 @@ test('a comparison of a share shows the first period, the change in percentage p
   await expect(body.locator('thead')).toContainText('Wert 2010');
   await expect(body.locator('thead')).toContainText('Veränderung (Prozentpunkte)');
   await expect(body.locator('tbody tr').first().locator('td').nth(2)).toHaveText(/^\+\d+,\d$/);
-  await body.getByRole('button', { name: /entfernen$/ }).first().click();
-  await body.getByRole('button', { name: /entfernen$/ }).first().click();
+  await body
+    .getByRole('button', { name: /entfernen$/ })
+    .first()
+    .click();
+  await body
+    .getByRole('button', { name: /entfernen$/ })
+    .first()
+    .click();
   await expect(body).toContainText('Noch keine Gebiete im Vergleich');
 });
 
@@ -200,7 +206,12 @@ test('on a 390 px phone the panel is a bottom sheet that opens and closes withou
       const root = document.documentElement;
       const sheet = document.querySelector('section.sheet-panel')!.getBoundingClientRect();
       const body = document.getElementById('panel-body')!;
-      return Math.max(root.scrollWidth - root.clientWidth, sheet.right - root.clientWidth, -sheet.left, body.scrollWidth - body.clientWidth);
+      return Math.max(
+        root.scrollWidth - root.clientWidth,
+        sheet.right - root.clientWidth,
+        -sheet.left,
+        body.scrollWidth - body.clientWidth,
+      );
     });
   const sheet = page.locator('section.sheet-panel');
   const toggle = sheet.locator('.sheet-toggle');

@@ -177,7 +177,10 @@ test('builder: add the current view as a step, get clear errors, play, download 
   await dialog.getByLabel('Text (Deutsch)').fill('Die Karte zeigt die Veränderung.');
   await dialog.getByLabel('Text (Englisch)').fill('The map shows the change.');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Präsentation herunterladen' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Präsentation herunterladen' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('eigene-praesentation.json');
   const saved = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
   expect(saved).toMatchObject({ format: 'digitalatlas-hessen/story', id: 'eigene-praesentation', title: { de: 'Mein Vortrag' } });

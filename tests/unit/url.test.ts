@@ -71,7 +71,14 @@ describe('URL state', () => {
   });
 
   it('keeps manual limits and a midpoint', () => {
-    const view: ViewState = { ...defaultState(catalogue), method: 'manual', breaks: [-5, 0, 2.5, 10], midpoint: 1, base: '1990', period: '2023' };
+    const view: ViewState = {
+      ...defaultState(catalogue),
+      method: 'manual',
+      breaks: [-5, 0, 2.5, 10],
+      midpoint: 1,
+      base: '1990',
+      period: '2023',
+    };
     const { state, notices } = parseUrl(serializeUrl(view, catalogue), ctx);
     expect(notices).toEqual([]);
     expect(state).toEqual(view);
@@ -101,11 +108,43 @@ describe('URL state', () => {
     const ids = catalogue.indicators.map((i) => i.id);
     const atoms = [
       ...ids.slice(0, 20),
-      'gemeinde', 'kreis', 'rb', 'land', '2023', '2013', '2021-06', '1983', 'quantile:5', 'jenks:9', 'equal:2', 'manual', 'quantile:x',
-      '1~2~3', '-1e400~5', 'NaN', 'Infinity', '06412000', '06412', '066', '06', '1', '0', '99', 'en', 'de', 'fr',
-      '<script>alert(1)</script>', '%E0%A4%A', '%%%', '\u0000', 'ä'.repeat(500), '../../etc/passwd', 'constructor', '{"a":1}',
+      'gemeinde',
+      'kreis',
+      'rb',
+      'land',
+      '2023',
+      '2013',
+      '2021-06',
+      '1983',
+      'quantile:5',
+      'jenks:9',
+      'equal:2',
+      'manual',
+      'quantile:x',
+      '1~2~3',
+      '-1e400~5',
+      'NaN',
+      'Infinity',
+      '06412000',
+      '06412',
+      '066',
+      '06',
+      '1',
+      '0',
+      '99',
+      'en',
+      'de',
+      'fr',
+      '<script>alert(1)</script>',
+      '%E0%A4%A',
+      '%%%',
+      '\u0000',
+      'ä'.repeat(500),
+      '../../etc/passwd',
+      'constructor',
+      '{"a":1}',
     ];
-    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
     for (let n = 0; n < 600; n++) {
       let url: string;
       if (n % 5 === 0) {

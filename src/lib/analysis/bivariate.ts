@@ -34,9 +34,15 @@ export function cellIndex(x: 0 | 1 | 2, y: 0 | 1 | 2): number {
  * Index 3·x + y, x and y the terciles (0 = lowest values).
  */
 export const BIVARIATE_COLOURS = [
-  '#804d36', '#976b82', '#9972af', // x lowest third: y low, mid, high
-  '#af8e53', '#c8ada0', '#cbb8d7', // x middle third
-  '#c8b35a', '#e4d9ac', '#e8e8e8', // x highest third
+  '#804d36',
+  '#976b82',
+  '#9972af', // x lowest third: y low, mid, high
+  '#af8e53',
+  '#c8ada0',
+  '#cbb8d7', // x middle third
+  '#c8b35a',
+  '#e4d9ac',
+  '#e8e8e8', // x highest third
 ] as const;
 
 export interface BivariateCell {
@@ -61,7 +67,8 @@ export function bivariate(xs: Map<string, number>, ys: Map<string, number>): Biv
   const y = terciles(both.map((a) => ys.get(a)!));
   if (!x || !y) return null;
   const cells: BivariateCell[] = [];
-  for (const cx of [0, 1, 2] as const) for (const cy of [0, 1, 2] as const) cells.push({ x: cx, y: cy, colour: BIVARIATE_COLOURS[cellIndex(cx, cy)]!, members: [] });
+  for (const cx of [0, 1, 2] as const)
+    for (const cy of [0, 1, 2] as const) cells.push({ x: cx, y: cy, colour: BIVARIATE_COLOURS[cellIndex(cx, cy)]!, members: [] });
   const cellOf = new Map<string, number>();
   for (const a of both) {
     const i = cellIndex(tercileOf(x, xs.get(a)!), tercileOf(y, ys.get(a)!));
@@ -77,9 +84,14 @@ export type AxisKind = 'change' | 'coverage' | 'level';
  * Plain words for the three terciles of an axis. For a change, the words say whether the regions
  * in the third actually shrank (share of negative values), not just "low".
  */
-export function tercileWords(kind: AxisKind, lang: 'de' | 'en', negativeShare: [number, number, number] = [0, 0, 0]): [string, string, string] {
+export function tercileWords(
+  kind: AxisKind,
+  lang: 'de' | 'en',
+  negativeShare: [number, number, number] = [0, 0, 0],
+): [string, string, string] {
   const de = lang === 'de';
-  if (kind === 'coverage') return de ? ['schlecht versorgt', 'mittel versorgt', 'gut versorgt'] : ['poorly served', 'moderately served', 'well served'];
+  if (kind === 'coverage')
+    return de ? ['schlecht versorgt', 'mittel versorgt', 'gut versorgt'] : ['poorly served', 'moderately served', 'well served'];
   if (kind === 'level') return de ? ['niedrig', 'mittel', 'hoch'] : ['low', 'medium', 'high'];
   const word = (share: number, i: number): string => {
     if (share >= 1) return de ? 'schrumpfend' : 'shrinking';

@@ -68,8 +68,11 @@ export function projectionLabel(projection: string, lang: 'de' | 'en'): string {
     return de ? 'Prognose HSL 2016 (Basis 2014)' : 'HSL projection 2016 (base 2014)';
   if (/Prognose aus dem Jahr 2017/.test(projection))
     return de ? 'Prognose 2017 (Basis 2014, laut Quelle HSL)' : 'Projection 2017 (base 2014, HSL according to the source)';
-  if (/Modellrechnung \(Basis 31\.12\.2018/.test(projection)) return de ? 'Modellrechnung HSL (Basis 2018)' : 'HSL model calculation (base 2018)';
+  if (/Modellrechnung \(Basis 31\.12\.2018/.test(projection))
+    return de ? 'Modellrechnung HSL (Basis 2018)' : 'HSL model calculation (base 2018)';
   if (/14\. koordinierte Bevölkerungsvorausberechnung/.test(projection))
-    return de ? '14. koordinierte Bevölkerungsvorausberechnung 2019 (Basis 2018)' : '14th coordinated population projection 2019 (base 2018)';
+    return de
+      ? '14. koordinierte Bevölkerungsvorausberechnung 2019 (Basis 2018)'
+      : '14th coordinated population projection 2019 (base 2018)';
   return projection;
 }

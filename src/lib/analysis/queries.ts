@@ -142,7 +142,11 @@ export function classSeries(db: Db, r: GapRequest): Promise<ClassValue[]> {
 }
 
 /** `gapUnits`: the Gemeinde rows behind `classSeries` (for the bootstrap), per typology, every period at once. */
-export async function gapUnitsOf(db: Db, r: Omit<GapRequest, 'typology'>, typologies: readonly TypologyId[]): Promise<Map<TypologyId, GapUnit[]>> {
+export async function gapUnitsOf(
+  db: Db,
+  r: Omit<GapRequest, 'typology'>,
+  typologies: readonly TypologyId[],
+): Promise<Map<TypologyId, GapUnit[]>> {
   const p = new Params();
   const units = gemeindeUnits(r, p);
   const ctes = typologyCtes(typologies, p);
@@ -171,7 +175,11 @@ export async function gapUnits(db: Db, r: GapRequest): Promise<GapUnit[]> {
 }
 
 /** `typologyClasses`: class of every Gemeinde in one edition (default: the latest). */
-export async function typologyClasses(db: Db, typology: TypologyId, edition?: string): Promise<{ edition: string; classes: Map<string, number> }> {
+export async function typologyClasses(
+  db: Db,
+  typology: TypologyId,
+  edition?: string,
+): Promise<{ edition: string; classes: Map<string, number> }> {
   const p = new Params();
   const t = TYPOLOGIES[typology];
   const table = await db.query(
@@ -518,7 +526,13 @@ export async function projectsList(db: Db): Promise<Project[]> {
   const url = get<string>('source_url');
   const date = get<string>('source_date');
   const note = get<string>('note');
-  const split = (s: string | null) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+  const split = (s: string | null) =>
+    s
+      ? s
+          .split('|')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [];
   return id.map((x, i) => ({
     id: x!,
     program: program[i] ?? '',

@@ -2,7 +2,15 @@
 // Class names come from the catalogue (categories of the typology's indicator); only the order
 // (most urban first) and the choice of the two compared classes are defined here.
 
-export const TYPOLOGY_IDS = ['bbsr_sgtyp', 'regiostar2', 'regiostar7', 'bbsr_kreistyp', 'bbsr_sl_raum', 'bbsr_regionstyp', 'degurba'] as const;
+export const TYPOLOGY_IDS = [
+  'bbsr_sgtyp',
+  'regiostar2',
+  'regiostar7',
+  'bbsr_kreistyp',
+  'bbsr_sl_raum',
+  'bbsr_regionstyp',
+  'degurba',
+] as const;
 export type TypologyId = (typeof TYPOLOGY_IDS)[number];
 
 export interface Typology {
@@ -21,12 +29,44 @@ export interface Typology {
 }
 
 export const TYPOLOGIES: Record<TypologyId, Typology> = {
-  bbsr_sgtyp: { id: 'bbsr_sgtyp', measure: 'bbsr_sgtyp', native: 'gemeinde', editions: false, classes: [10, 20, 30, 40, 50], urban: 10, rural: 50 },
+  bbsr_sgtyp: {
+    id: 'bbsr_sgtyp',
+    measure: 'bbsr_sgtyp',
+    native: 'gemeinde',
+    editions: false,
+    classes: [10, 20, 30, 40, 50],
+    urban: 10,
+    rural: 50,
+  },
   regiostar2: { id: 'regiostar2', measure: 'regiostar2', native: 'gemeinde', editions: false, classes: [1, 2], urban: 1, rural: 2 },
-  regiostar7: { id: 'regiostar7', measure: 'regiostar7', native: 'gemeinde', editions: false, classes: [71, 72, 73, 74, 75, 76, 77], urban: 71, rural: 77 },
-  bbsr_kreistyp: { id: 'bbsr_kreistyp', measure: 'bbsr_kreistyp', native: 'kreis', editions: false, classes: [1, 2, 3, 4], urban: 1, rural: 4 },
+  regiostar7: {
+    id: 'regiostar7',
+    measure: 'regiostar7',
+    native: 'gemeinde',
+    editions: false,
+    classes: [71, 72, 73, 74, 75, 76, 77],
+    urban: 71,
+    rural: 77,
+  },
+  bbsr_kreistyp: {
+    id: 'bbsr_kreistyp',
+    measure: 'bbsr_kreistyp',
+    native: 'kreis',
+    editions: false,
+    classes: [1, 2, 3, 4],
+    urban: 1,
+    rural: 4,
+  },
   bbsr_sl_raum: { id: 'bbsr_sl_raum', measure: 'bbsr_sl_raum', native: 'kreis', editions: false, classes: [1, 2], urban: 1, rural: 2 },
-  bbsr_regionstyp: { id: 'bbsr_regionstyp', measure: 'bbsr_regionstyp', native: 'kreis', editions: false, classes: [1, 2, 3], urban: 1, rural: 3 },
+  bbsr_regionstyp: {
+    id: 'bbsr_regionstyp',
+    measure: 'bbsr_regionstyp',
+    native: 'kreis',
+    editions: false,
+    classes: [1, 2, 3],
+    urban: 1,
+    rural: 3,
+  },
   degurba: { id: 'degurba', measure: 'degurba', native: 'gemeinde', editions: true, classes: [1, 2, 3], urban: 1, rural: 3 },
 };
 

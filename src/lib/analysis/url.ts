@@ -105,7 +105,13 @@ export function defaultAnalysis(view: AnalysisView, ctx: AnalysisContext): Analy
   switch (view) {
     case 'gap': {
       const ind = ctx.indicators.get(DEFAULT_GAP_INDICATOR) ?? [...ctx.indicators.values()].find(gapSupported)!;
-      return { view, indicator: ind.id, typology: 'bbsr_sgtyp', period: ind.defaultPeriod, base: ind.formula.type === 'change' ? ind.defaultBase : undefined };
+      return {
+        view,
+        indicator: ind.id,
+        typology: 'bbsr_sgtyp',
+        period: ind.defaultPeriod,
+        base: ind.formula.type === 'change' ? ind.defaultBase : undefined,
+      };
     }
     case 'rural':
       return { view, definition: DEFAULT_RURAL };
@@ -126,7 +132,13 @@ export function defaultAnalysis(view: AnalysisView, ctx: AnalysisContext): Analy
     }
     case 'groups': {
       const ind = ctx.indicators.get(DEFAULT_GAP_INDICATOR) ?? [...ctx.indicators.values()].find(groupSupported)!;
-      return { view, a: { kind: 'regions', regions: ['066'] }, b: { kind: 'regions', regions: ['064'] }, indicator: ind.id, base: ind.formula.type === 'change' ? ind.defaultBase : undefined };
+      return {
+        view,
+        a: { kind: 'regions', regions: ['066'] },
+        b: { kind: 'regions', regions: ['064'] },
+        indicator: ind.id,
+        base: ind.formula.type === 'change' ? ind.defaultBase : undefined,
+      };
     }
     case 'bivar': {
       const x = ctx.indicators.get(DEFAULT_BIVAR_X) ?? [...ctx.indicators.values()].find(bivarSupported)!;
@@ -163,7 +175,10 @@ export function parseAnalysis(input: string, ctx: AnalysisContext): { state: Ana
   try {
     return parse(input, ctx);
   } catch {
-    return { state: defaultAnalysis('gap', ctx), notices: [{ de: 'Analyse-Link nicht lesbar – Standardansicht.', en: 'Unreadable analysis link – default view.' }] };
+    return {
+      state: defaultAnalysis('gap', ctx),
+      notices: [{ de: 'Analyse-Link nicht lesbar – Standardansicht.', en: 'Unreadable analysis link – default view.' }],
+    };
   }
 }
 
@@ -173,7 +188,8 @@ function parse(input: string, ctx: AnalysisContext): { state: AnalysisState; not
   const show = (v: string) => (v.length > 30 ? `${v.slice(0, 30)}…` : v);
   const [head = '', ...rest] = input.split('~');
   const viewParsed = View.safeParse(head || 'gap');
-  if (!viewParsed.success) bad(`Unbekannte Analyse „${show(head)}“ – Stadt–Land-Gefälle.`, `Unknown analysis “${show(head)}” – urban–rural gap.`);
+  if (!viewParsed.success)
+    bad(`Unbekannte Analyse „${show(head)}“ – Stadt–Land-Gefälle.`, `Unknown analysis “${show(head)}” – urban–rural gap.`);
   const view = viewParsed.success ? viewParsed.data : 'gap';
   const params = new Map<string, string>();
   for (const part of rest) {
@@ -238,7 +254,11 @@ function parse(input: string, ctx: AnalysisContext): { state: AnalysisState; not
       }
       if (current.formula.type === 'change') {
         state.base = period('base', current.periods.slice(0, -1), state.base!);
-        state.period = period('t', current.periods.filter((p) => p > state.base!), state.period > state.base! ? state.period : current.periods.at(-1)!);
+        state.period = period(
+          't',
+          current.periods.filter((p) => p > state.base!),
+          state.period > state.base! ? state.period : current.periods.at(-1)!,
+        );
       } else state.period = period('t', current.periods, state.period);
       break;
     }
@@ -307,7 +327,11 @@ function parse(input: string, ctx: AnalysisContext): { state: AnalysisState; not
       const yi = ctx.indicators.get(state.y)!;
       if (xi.formula.type === 'change') {
         state.xBase = period('xb', xi.periods.slice(0, -1), state.xBase!);
-        state.xPeriod = period('xt', xi.periods.filter((p) => p > state.xBase!), state.xPeriod > state.xBase! ? state.xPeriod : xi.periods.at(-1)!);
+        state.xPeriod = period(
+          'xt',
+          xi.periods.filter((p) => p > state.xBase!),
+          state.xPeriod > state.xBase! ? state.xPeriod : xi.periods.at(-1)!,
+        );
       } else state.xPeriod = period('xt', xi.periods, state.xPeriod);
       state.yPeriod = period('yt', yi.periods, state.yPeriod);
       const both = (['gemeinde', 'kreis'] as const).filter((l) => xi.levels.includes(l) && yi.levels.includes(l));
@@ -341,7 +365,8 @@ function parse(input: string, ctx: AnalysisContext): { state: AnalysisState; not
       break;
     }
   }
-  for (const k of params.keys()) bad(`Angabe „${show(k)}“ gehört nicht zu dieser Analyse.`, `“${show(k)}” does not belong to this analysis.`);
+  for (const k of params.keys())
+    bad(`Angabe „${show(k)}“ gehört nicht zu dieser Analyse.`, `“${show(k)}” does not belong to this analysis.`);
   return { state, notices };
 }
 

@@ -279,8 +279,7 @@ function drawLegend(
     // Swatch centred on the first text line.
     const swY = y + Math.max(0, (Math.min(rowH, lineH) - sh) / 2);
     const textTop = y + Math.max(0, (sh - lineH) / 2);
-    const fill =
-      kind === 'noData' ? `url(#${ids.hatchLegend})` : kind === 'uninhabited' ? (item.colour || UNINHABITED) : item.colour;
+    const fill = kind === 'noData' ? `url(#${ids.hatchLegend})` : kind === 'uninhabited' ? item.colour || UNINHABITED : item.colour;
     out.push(
       `<rect x="${n(x)}" y="${n(swY)}" width="${n(sw)}" height="${n(sh)}" fill="${escapeXml(fill)}" stroke="#000" stroke-opacity="0.3" stroke-width="${n(spec.stroke.swatch)}"/>`,
     );

@@ -34,17 +34,15 @@ export function xlsxSheets(table: TableModel): Sheet<Blob>[] {
   const bold = (value: string): Cell => ({ value, type: String, fontWeight: 'bold' });
   const header = table.columns.map((c) => bold(c.unit ? `${c.label} [${c.unit}]` : c.label));
   const data: SheetData = [header, ...table.rows.map((row) => table.columns.map((c) => dataCell(row[c.key], c)))];
-  const dataColumns = table.columns.map((c) =>
-    ({
-      width: width([
-        c.unit ? `${c.label} [${c.unit}]` : c.label,
-        ...table.rows.slice(0, 500).map((r) => {
-          const v = r[c.key];
-          return v === null || v === undefined ? '' : typeof v === 'number' ? v.toFixed(c.decimals ?? 2) : v;
-        }),
-      ]),
-    }),
-  );
+  const dataColumns = table.columns.map((c) => ({
+    width: width([
+      c.unit ? `${c.label} [${c.unit}]` : c.label,
+      ...table.rows.slice(0, 500).map((r) => {
+        const v = r[c.key];
+        return v === null || v === undefined ? '' : typeof v === 'number' ? v.toFixed(c.decimals ?? 2) : v;
+      }),
+    ]),
+  }));
 
   const text = (value: string): Cell => ({ value, type: String });
   const c = t.sourceColumns;
@@ -60,10 +58,34 @@ export function xlsxSheets(table: TableModel): Sheet<Blob>[] {
   ];
   const sourceColumns = [
     { width: width([t.title, t.citation, t.gebietsstand, t.exportedOn, ...table.sources.map((s) => s.name)], 14, 50) },
-    { width: width(table.sources.map((s) => s.credit), 14, 50) },
-    { width: width(table.sources.map((s) => s.licence), 14, 50) },
-    { width: width(table.sources.map((s) => s.url), 14, 50) },
-    { width: width(table.sources.map((s) => s.stand), 10, 30) },
+    {
+      width: width(
+        table.sources.map((s) => s.credit),
+        14,
+        50,
+      ),
+    },
+    {
+      width: width(
+        table.sources.map((s) => s.licence),
+        14,
+        50,
+      ),
+    },
+    {
+      width: width(
+        table.sources.map((s) => s.url),
+        14,
+        50,
+      ),
+    },
+    {
+      width: width(
+        table.sources.map((s) => s.stand),
+        10,
+        30,
+      ),
+    },
   ];
 
   return [

@@ -7,11 +7,7 @@ const VECTORS: Record<Direction, [number, number]> = { left: [-1, 0], right: [1,
  * Id of the point nearest to `from` within ±60° of the direction, preferring points straight
  * ahead (distance grows with the sideways offset); null at the edge of the map.
  */
-export function nearestInDirection(
-  points: { id: string; at: [number, number] }[],
-  fromId: string,
-  direction: Direction,
-): string | null {
+export function nearestInDirection(points: { id: string; at: [number, number] }[], fromId: string, direction: Direction): string | null {
   const from = points.find((p) => p.id === fromId);
   if (!from) return points[0]?.id ?? null;
   const [dx, dy] = VECTORS[direction];

@@ -13,7 +13,8 @@ const de = {
     projects: 'Projekte',
   } satisfies Record<AnalysisView, string>,
   dbLoading: 'Die Analysen rechnen im Browser mit einer Datenbank (DuckDB); sie wird geladen … Das dauert einige Sekunden.',
-  dbFailed: 'Die Datenbank im Browser konnte nicht starten. Die Analysen brauchen sie und sind in diesem Browser nicht verfügbar; die Karte bleibt nutzbar.',
+  dbFailed:
+    'Die Datenbank im Browser konnte nicht starten. Die Analysen brauchen sie und sind in diesem Browser nicht verfügbar; die Karte bleibt nutzbar.',
   computing: 'Wird berechnet …',
   failed: (msg: string) => `Berechnung fehlgeschlagen: ${msg}`,
   tableLabel: 'Werte als Tabelle',
@@ -46,9 +47,11 @@ const de = {
   typology: 'Typisierung',
   tablePeriod: 'Zeitpunkt der Vergleichstabelle',
   classesTitle: (ind: string, typ: string) => `${ind} nach ${typ}`,
-  classesDesc: (ind: string, typ: string) => `Liniendiagramm: ${ind}, bevölkerungsgewichtet je Klasse der Typisierung ${typ}, über die Zeit.`,
+  classesDesc: (ind: string, typ: string) =>
+    `Liniendiagramm: ${ind}, bevölkerungsgewichtet je Klasse der Typisierung ${typ}, über die Zeit.`,
   gapTitle: (urban: string, rural: string) => `Abstand „${urban}“ minus „${rural}“ mit 95-%-Intervall`,
-  gapDesc: 'Liniendiagramm des Abstands zwischen städtischster und ländlichster Klasse über die Zeit, mit senkrechten Strichen für das 95-%-Bootstrap-Intervall.',
+  gapDesc:
+    'Liniendiagramm des Abstands zwischen städtischster und ländlichster Klasse über die Zeit, mit senkrechten Strichen für das 95-%-Bootstrap-Intervall.',
   gapSeries: 'Abstand (95-%-Intervall)',
   compared: (urban: string, rural: string) => `Verglichen: „${urban}“ (am städtischsten) mit „${rural}“ (am ländlichsten).`,
   verdict: {
@@ -58,7 +61,8 @@ const de = {
   } satisfies Record<Verdict, string>,
   verdictDetail: (from: string, a: string, to: string, b: string, change: string, lo: string, hi: string) =>
     `${from}: ${a} · ${to}: ${b} · Veränderung ${change} (95-%-Intervall ${lo} bis ${hi}).`,
-  breaksBetween: (labels: string) => `Achtung: Dazwischen liegen Methodenbrüche (${labels}); die Zeitpunkte sind nur eingeschränkt vergleichbar.`,
+  breaksBetween: (labels: string) =>
+    `Achtung: Dazwischen liegen Methodenbrüche (${labels}); die Zeitpunkte sind nur eingeschränkt vergleichbar.`,
   sensitivityTitle: (period: string) => `Hängt der Abstand von der Abgrenzung ab? Alle Typisierungen, ${period}`,
   colTypology: 'Typisierung',
   colUrban: 'Städtischste Klasse',
@@ -80,7 +84,8 @@ const de = {
   // Rural
   ruralIntro:
     'Wie viel von Hessen „ländlich“ ist, hängt davon ab, welche Abgrenzung man nimmt. Die Tabelle zeigt für jede Abgrenzung den Anteil an Fläche und Bevölkerung und die Zahl der Gemeinden.',
-  strategyQuote: (area: string, n: string) => `Laut Strategie sind rund ${area} der Landesfläche ländlich geprägt; genannt werden rund ${n} ländliche Städte und Gemeinden.`,
+  strategyQuote: (area: string, n: string) =>
+    `Laut Strategie sind rund ${area} der Landesfläche ländlich geprägt; genannt werden rund ${n} ländliche Städte und Gemeinden.`,
   colDefinition: 'Abgrenzung (als ländlich gezählt)',
   colArea: 'Anteil Fläche',
   colPop: 'Anteil Bevölkerung',
@@ -88,7 +93,8 @@ const de = {
   colStrategy: 'Vergleich mit der Strategie',
   matches: 'passt',
   differs: 'weicht ab',
-  strategyCriteria: (area: string, n: string) => `„passt“: Flächenanteil höchstens 5 Prozentpunkte von ${area} entfernt bzw. Zahl der Gemeinden höchstens 10 % von ${n} entfernt.`,
+  strategyCriteria: (area: string, n: string) =>
+    `„passt“: Flächenanteil höchstens 5 Prozentpunkte von ${area} entfernt bzw. Zahl der Gemeinden höchstens 10 % von ${n} entfernt.`,
   areaDiff: (d: string) => `Fläche ${d} Pp.`,
   countDiff: (d: string) => `Gemeinden ${d}`,
   barsTitle: 'Anteil der Landesfläche, den jede Abgrenzung ländlich nennt',
@@ -135,10 +141,12 @@ const de = {
   published: 'veröffentlichter Ausgangswert',
   observedFrom: { bbsr: 'BBSR-Jahreswert', destatis: 'Destatis' },
   chained: (v: string) => `zusammen ${v}`,
-  strategyKassel: (pct: string, persons: string) => `Laut Strategie: RB Kassel 2014–2050 rund ${pct} (rund ${persons} Menschen, Hessen Agentur 2016).`,
+  strategyKassel: (pct: string, persons: string) =>
+    `Laut Strategie: RB Kassel 2014–2050 rund ${pct} (rund ${persons} Menschen, Hessen Agentur 2016).`,
   projectionsMethod:
     'Prognosen sind veröffentlichte Zahlen (teils aus Sekundärquellen, siehe Hinweis und Link), keine eigenen Rechnungen. Prozentwerte werden ab dem beobachteten Wert des Basisjahres verkettet: Wert × (1 + p₁) × (1 + p₂). Prognosen werden nie als Gemeindewerte gezeigt.',
-  noProjections: 'Für die gewählten Gebiete liegen keine veröffentlichten Prognosen vor (vorhanden: Hessen, die Kreise (HSL 2016, ohne Werra-Meißner-Kreis) und RB Kassel).',
+  noProjections:
+    'Für die gewählten Gebiete liegen keine veröffentlichten Prognosen vor (vorhanden: Hessen, die Kreise (HSL 2016, ohne Werra-Meißner-Kreis) und RB Kassel).',
   changeMapTitle: (from: string, to: string, level: string) => `Veränderung der Bevölkerung ${from}–${to}, ${level}`,
   growing: 'wachsend',
   shrinking: 'schrumpfend',
@@ -147,10 +155,12 @@ const de = {
   below: (x: string) => `unter ${x}`,
   atLeast: (x: string) => `${x} und mehr`,
   censusWarning: 'Der Zeitraum überspannt den Zensus-Bruch 2011: Ein Teil der Veränderung kann methodisch bedingt sein.',
-  changeMethod: 'Farbklassen: Quantile auf jeder Seite von 0 (Rot = Abnahme, Blau = Zunahme). Frühere Gemeinden sind auf den heutigen Gebietsstand summiert.',
+  changeMethod:
+    'Farbklassen: Quantile auf jeder Seite von 0 (Rot = Abnahme, Blau = Zunahme). Frühere Gemeinden sind auf den heutigen Gebietsstand summiert.',
 
   // Groups
-  groupsIntro: 'Zwei beliebige Gruppen nebeneinander: Regierungsbezirke, Kreise, eine Klasse einer Typisierung oder eine eigene Auswahl – bevölkerungsgewichtet, über die Zeit, mit Differenz.',
+  groupsIntro:
+    'Zwei beliebige Gruppen nebeneinander: Regierungsbezirke, Kreise, eine Klasse einer Typisierung oder eine eigene Auswahl – bevölkerungsgewichtet, über die Zeit, mit Differenz.',
   groupA: 'Gruppe A',
   groupB: 'Gruppe B',
   groupKind: 'Art',
@@ -267,7 +277,8 @@ const en: AnalysisText = {
   classesTitle: (ind: string, typ: string) => `${ind} by ${typ}`,
   classesDesc: (ind: string, typ: string) => `Line chart: ${ind}, population-weighted per class of the typology ${typ}, over time.`,
   gapTitle: (urban: string, rural: string) => `Gap “${urban}” minus “${rural}” with 95 % interval`,
-  gapDesc: 'Line chart of the gap between the most urban and the most rural class over time, with vertical whiskers for the 95 % bootstrap interval.',
+  gapDesc:
+    'Line chart of the gap between the most urban and the most rural class over time, with vertical whiskers for the 95 % bootstrap interval.',
   gapSeries: 'Gap (95 % interval)',
   compared: (urban: string, rural: string) => `Compared: “${urban}” (most urban) with “${rural}” (most rural).`,
   verdict: {
@@ -298,7 +309,8 @@ const en: AnalysisText = {
 
   ruralIntro:
     'How much of Hessen is “rural” depends on the definition. The table shows, for each definition, the share of area and population and the number of municipalities.',
-  strategyQuote: (area: string, n: string) => `According to the strategy, about ${area} of the state's area is rural; it names about ${n} rural towns and municipalities.`,
+  strategyQuote: (area: string, n: string) =>
+    `According to the strategy, about ${area} of the state's area is rural; it names about ${n} rural towns and municipalities.`,
   colDefinition: 'Definition (counted as rural)',
   colArea: 'Share of area',
   colPop: 'Share of population',
@@ -306,7 +318,8 @@ const en: AnalysisText = {
   colStrategy: 'Compared with the strategy',
   matches: 'matches',
   differs: 'differs',
-  strategyCriteria: (area: string, n: string) => `“matches”: area share at most 5 percentage points from ${area}, or number of municipalities at most 10 % from ${n}.`,
+  strategyCriteria: (area: string, n: string) =>
+    `“matches”: area share at most 5 percentage points from ${area}, or number of municipalities at most 10 % from ${n}.`,
   areaDiff: (d: string) => `area ${d} pp`,
   countDiff: (d: string) => `municipalities ${d}`,
   barsTitle: 'Share of the state’s area each definition calls rural',
@@ -352,10 +365,12 @@ const en: AnalysisText = {
   published: 'published base value',
   observedFrom: { bbsr: 'BBSR annual value', destatis: 'Destatis' },
   chained: (v: string) => `together ${v}`,
-  strategyKassel: (pct: string, persons: string) => `According to the strategy: RB Kassel 2014–2050 about ${pct} (about ${persons} people, Hessen Agentur 2016).`,
+  strategyKassel: (pct: string, persons: string) =>
+    `According to the strategy: RB Kassel 2014–2050 about ${pct} (about ${persons} people, Hessen Agentur 2016).`,
   projectionsMethod:
     'Projections are published figures (partly from secondary sources, see note and link), not our own calculations. Percentages are chained from the observed value of the base year: value × (1 + p₁) × (1 + p₂). Projections are never shown as municipal values.',
-  noProjections: 'No published projections for the chosen areas (available: Hessen, the districts (HSL 2016, without Werra-Meißner-Kreis) and RB Kassel).',
+  noProjections:
+    'No published projections for the chosen areas (available: Hessen, the districts (HSL 2016, without Werra-Meißner-Kreis) and RB Kassel).',
   changeMapTitle: (from: string, to: string, level: string) => `Population change ${from}–${to}, ${level}`,
   growing: 'growing',
   shrinking: 'shrinking',
@@ -364,9 +379,11 @@ const en: AnalysisText = {
   below: (x: string) => `under ${x}`,
   atLeast: (x: string) => `${x} and more`,
   censusWarning: 'The period spans the 2011 census break: part of the change may be methodological.',
-  changeMethod: 'Colour classes: quantiles on each side of 0 (red = decrease, blue = increase). Former municipalities are summed to today’s boundaries.',
+  changeMethod:
+    'Colour classes: quantiles on each side of 0 (red = decrease, blue = increase). Former municipalities are summed to today’s boundaries.',
 
-  groupsIntro: 'Any two groups side by side: government regions, districts, a class of a typology or your own selection – population-weighted, over time, with their difference.',
+  groupsIntro:
+    'Any two groups side by side: government regions, districts, a class of a typology or your own selection – population-weighted, over time, with their difference.',
   groupA: 'Group A',
   groupB: 'Group B',
   groupKind: 'Kind',

@@ -36,9 +36,7 @@ function thresholdsFor(sorted: number[], k: number, method: Exclude<Method, 'man
   if (min === max) return [];
   switch (method) {
     case 'quantile':
-      return unique(Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k)!)).filter(
-        (t) => t > min && t <= max,
-      );
+      return unique(Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k)!)).filter((t) => t > min && t <= max);
     case 'equal':
       return Array.from({ length: k - 1 }, (_, i) => min + ((max - min) * (i + 1)) / k);
     case 'jenks': {

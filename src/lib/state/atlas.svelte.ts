@@ -169,7 +169,10 @@ export class Atlas {
         };
       }
       const classes = this.classes!;
-      const counts = classCounts(classes, [...this.values.values()].map((v) => v.value));
+      const counts = classCounts(
+        classes,
+        [...this.values.values()].map((v) => v.value),
+      );
       const t = classes.thresholds;
       return {
         kind: 'numeric',

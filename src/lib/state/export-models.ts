@@ -26,7 +26,10 @@ export function legendNotes(atlas: Atlas, methodNote: string, notes: string[]): 
   return atlas.indicator.scale === 'categorical' ? notes : [methodNote, ...notes];
 }
 
-export function mapModel(atlas: Atlas, opts: { link: string; methodNote: string; notes: string[]; labels?: { ags: string; text: string }[] }): MapExportModel {
+export function mapModel(
+  atlas: Atlas,
+  opts: { link: string; methodNote: string; notes: string[]; labels?: { ags: string; text: string }[] },
+): MapExportModel {
   const { t, lang, indicator: ind, legend } = atlas;
   const uninhabited = new Set([...atlas.regions.values()].filter((r) => !r.inhabited).map((r) => r.ags));
   const marked = [...(atlas.state.selected ? [atlas.state.selected] : []), ...atlas.state.compare];
@@ -76,7 +79,8 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
     byPeriod = [...(await pending)].sort(([a], [b]) => (a < b ? -1 : 1));
   } else byPeriod = [[shown.period, atlas.values]];
   for (const [period] of byPeriod) {
-    const label = ind.formula.type === 'change' ? t.change(atlas.periodLabel(shown.base), atlas.periodLabel(period)) : atlas.periodLabel(period);
+    const label =
+      ind.formula.type === 'change' ? t.change(atlas.periodLabel(shown.base), atlas.periodLabel(period)) : atlas.periodLabel(period);
     columns.push({ key: `v_${period}`, label, kind: categorical ? 'text' : 'number', decimals: ind.decimals, unit });
   }
   if (scope === 'shown' && !categorical) columns.push({ key: 'rank', label: t.table_rank, kind: 'number', decimals: 0 });
@@ -88,12 +92,21 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
     const row: Record<string, string | number | null> = {
       ags: r.ags,
       name: regionName(r, lang),
-      parent: shown.level === 'gemeinde' ? regionName(atlas.regions.get(r.kreis), lang) : shown.level === 'kreis' ? regionName(atlas.regions.get(r.rb), lang) : '',
+      parent:
+        shown.level === 'gemeinde'
+          ? regionName(atlas.regions.get(r.kreis), lang)
+          : shown.level === 'kreis'
+            ? regionName(atlas.regions.get(r.rb), lang)
+            : '',
     };
     const notes = new Set<string>();
     for (const [period, values] of byPeriod) {
       const v = values.get(r.ags);
-      row[`v_${period}`] = !v ? null : categorical ? (ind.categories?.find((c) => c.code === v.value)?.label[lang] ?? String(v.value)) : v.value;
+      row[`v_${period}`] = !v
+        ? null
+        : categorical
+          ? (ind.categories?.find((c) => c.code === v.value)?.label[lang] ?? String(v.value))
+          : v.value;
       if (v?.flags.includes('harmonised')) notes.add(t.harmonised);
       if (v && v.n < v.expected) notes.add(t.partial);
     }
@@ -106,6 +119,12 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
   const exportDate = today();
   const period = scope === 'all' ? `${atlas.periodLabel(byPeriod[0]?.[0])}–${atlas.periodLabel(byPeriod.at(-1)?.[0])}` : atlas.periodText();
   const title = `${ind.title[lang]} (${unit ?? ''}) · ${period} · ${t.levels[shown.level]}`.replace(' ()', '');
-  const citation = t.citation(title, atlas.catalogue.gebietsstand[lang], sources.map((s) => s.credit).join('; '), formatDate(exportDate, lang), link);
+  const citation = t.citation(
+    title,
+    atlas.catalogue.gebietsstand[lang],
+    sources.map((s) => s.credit).join('; '),
+    formatDate(exportDate, lang),
+    link,
+  );
   return { lang, title, columns, rows, sources, citation, gebietsstand: atlas.catalogue.gebietsstand[lang], exportDate, link };
 }

@@ -24,11 +24,7 @@ export function contextOf(region: Region): { level: Level; ags: string }[] {
   const land = { level: 'land' as const, ags: '06' };
   switch (region.level) {
     case 'gemeinde':
-      return [
-        { level: 'kreis', ags: region.kreis },
-        { level: 'rb', ags: region.rb },
-        land,
-      ];
+      return [{ level: 'kreis', ags: region.kreis }, { level: 'rb', ags: region.rb }, land];
     case 'kreis':
       return [{ level: 'rb', ags: region.rb }, land];
     case 'rb':
@@ -67,7 +63,11 @@ export function diffUnit(unit: string, percentPoints: string): string {
 }
 
 /** Values of one region over `periods` (ascending), skipping periods without a value. */
-export function seriesPoints(series: Map<string, Values> | undefined, ags: string, periods: readonly string[]): { period: string; value: number }[] {
+export function seriesPoints(
+  series: Map<string, Values> | undefined,
+  ags: string,
+  periods: readonly string[],
+): { period: string; value: number }[] {
   if (!series) return [];
   return periods.flatMap((period) => {
     const v = series.get(period)?.get(ags);
@@ -152,7 +152,11 @@ export interface CompareRow {
  * Rows of the comparison table: the value in `period` and in the first period before it where
  * every region has a value (else where any has one), and the difference.
  */
-export function compareRows(entries: readonly CompareEntry[], periods: readonly string[], period: string): { firstPeriod: string | null; rows: CompareRow[] } {
+export function compareRows(
+  entries: readonly CompareEntry[],
+  periods: readonly string[],
+  period: string,
+): { firstPeriod: string | null; rows: CompareRow[] } {
   const before = periods.filter((p) => p < period);
   const has = (e: CompareEntry, p: string) => e.series?.get(p)?.has(e.ags) ?? false;
   const firstPeriod =

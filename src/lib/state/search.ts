@@ -54,7 +54,12 @@ const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o',
 /** Lower case without diacritics; ß → ss. */
 function fold(s: string): string {
   const t = s.toLowerCase();
-  return NON_ASCII.test(t) ? t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ßæœøłđðþ]/g, (c) => LETTERS[c] ?? c) : t;
+  return NON_ASCII.test(t)
+    ? t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[ßæœøłđðþ]/g, (c) => LETTERS[c] ?? c)
+    : t;
 }
 
 /** Search form of a text: lower case, no diacritics, ß → ss, typed ae/oe/ue → a/o/u, every run of
@@ -79,8 +84,14 @@ function wordsOf(name: string, normalised: string): string[] {
   out.add(normalised.replaceAll(' ', ''));
   if (/[^\s\p{L}]/u.test(name)) {
     const folded = fold(name);
-    for (const w of folded.replace(/[^a-z0-9\s]+/g, '').replace(/([aou])e/g, '$1').split(/\s+/)) out.add(w);
-    const spelled = folded.replace(/\b([av])\.d\./g, (_, p: string) => (p === 'v' ? ' vor der ' : ' an der ')).replace(/\s([ai])\./g, (_, p: string) => (p === 'i' ? ' im ' : ' am '));
+    for (const w of folded
+      .replace(/[^a-z0-9\s]+/g, '')
+      .replace(/([aou])e/g, '$1')
+      .split(/\s+/))
+      out.add(w);
+    const spelled = folded
+      .replace(/\b([av])\.d\./g, (_, p: string) => (p === 'v' ? ' vor der ' : ' an der '))
+      .replace(/\s([ai])\./g, (_, p: string) => (p === 'i' ? ' im ' : ' am '));
     if (spelled !== folded) for (const w of normalise(spelled).split(' ')) out.add(w);
   }
   out.delete('');
@@ -158,7 +169,10 @@ export function buildSearchIndex(regions: Region[], changes: Change[]): SearchIn
   };
 
   for (const r of regions) {
-    const labels = (['de', 'en'] as const).map((lang) => regionName(r, lang)).filter((l) => l !== r.name).map(normalise);
+    const labels = (['de', 'en'] as const)
+      .map((lang) => regionName(r, lang))
+      .filter((l) => l !== r.name)
+      .map(normalise);
     const typeWords = typeWordsOf(
       cache,
       r.bez,
@@ -245,7 +259,12 @@ export function searchRegions(index: SearchIndex, query: string, lang: Lang, lim
     if (seen.has(e.region.ags)) continue;
     seen.add(e.region.ags);
     const r = e.region;
-    const result: SearchResult = { ags: r.ags, level: r.level, label: regionName(r, lang), detail: detailOf(r, index.regions, index.land, lang) };
+    const result: SearchResult = {
+      ags: r.ags,
+      level: r.level,
+      label: regionName(r, lang),
+      detail: detailOf(r, index.regions, index.land, lang),
+    };
     if (e.change && e.note) {
       result.formerName = e.change.old_name;
       result.note = e.note[lang];

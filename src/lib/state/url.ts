@@ -127,7 +127,8 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
       state.period = found.defaultPeriod;
       state.base = found.formula.type === 'change' ? found.defaultBase : undefined;
       Object.assign(state, defaultClasses(found));
-    } else bad(`Unbekannter Indikator „${show(id)}“ – Standardindikator gezeigt.`, `Unknown indicator “${show(id)}” – default indicator shown.`);
+    } else
+      bad(`Unbekannter Indikator „${show(id)}“ – Standardindikator gezeigt.`, `Unknown indicator “${show(id)}” – default indicator shown.`);
   }
 
   const level = get('e');
@@ -141,7 +142,8 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
     // A change needs a base before its target, so the first period cannot be a target.
     const targets = ind.formula.type === 'change' ? ind.periods.slice(1) : ind.periods;
     if (targets.includes(period)) state.period = period;
-    else bad(`Zeitpunkt „${show(period)}“ gibt es für diesen Indikator nicht.`, `Date “${show(period)}” is not available for this indicator.`);
+    else
+      bad(`Zeitpunkt „${show(period)}“ gibt es für diesen Indikator nicht.`, `Date “${show(period)}” is not available for this indicator.`);
   }
 
   const base = get('b');
@@ -191,7 +193,8 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   if (cmp !== null) {
     const list = [...new Set(cmp.split(','))];
     const known = list.filter((a) => ctx.regions.has(a));
-    if (known.length < list.length) bad('Unbekannte Gebiete im Vergleich wurden weggelassen.', 'Unknown areas in the comparison were left out.');
+    if (known.length < list.length)
+      bad('Unbekannte Gebiete im Vergleich wurden weggelassen.', 'Unknown areas in the comparison were left out.');
     if (known.length > MAX_COMPARE) bad(`Höchstens ${MAX_COMPARE} Gebiete im Vergleich.`, `At most ${MAX_COMPARE} areas in a comparison.`);
     state.compare = known.slice(0, MAX_COMPARE);
   }
@@ -240,7 +243,9 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   const p = new URLSearchParams();
   if (state.mode !== d.mode) p.set('m', state.mode);
   if (state.indicator !== d.indicator) p.set('i', state.indicator);
-  const indDefaults = ind ? { level: ind.levels.includes(d.level) ? d.level : ind.levels[0], period: ind.defaultPeriod, base: ind.defaultBase } : null;
+  const indDefaults = ind
+    ? { level: ind.levels.includes(d.level) ? d.level : ind.levels[0], period: ind.defaultPeriod, base: ind.defaultBase }
+    : null;
   if (state.level !== (indDefaults?.level ?? d.level)) p.set('e', state.level);
   if (state.period !== (indDefaults?.period ?? d.period)) p.set('t', state.period);
   if (state.base !== undefined && state.base !== indDefaults?.base) p.set('b', state.base);

@@ -13,8 +13,14 @@ export interface StoryIssue {
 }
 
 const FORMAT_MESSAGES: Record<string, Text> = {
-  slug: { de: 'nur Kleinbuchstaben a–z, Ziffern und Bindestriche (höchstens 60)', en: 'only lower-case letters a–z, digits and hyphens (at most 60)' },
-  ags: { de: 'ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)', en: 'is not a Hessian area key (AGS of 2, 3, 5 or 8 digits starting with 06)' },
+  slug: {
+    de: 'nur Kleinbuchstaben a–z, Ziffern und Bindestriche (höchstens 60)',
+    en: 'only lower-case letters a–z, digits and hyphens (at most 60)',
+  },
+  ags: {
+    de: 'ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)',
+    en: 'is not a Hessian area key (AGS of 2, 3, 5 or 8 digits starting with 06)',
+  },
   period: { de: 'muss ein Zeitpunkt JJJJ oder JJJJ-MM sein', en: 'must be a period YYYY or YYYY-MM' },
 };
 
@@ -66,7 +72,13 @@ export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
       const n = Number(issue.minimum);
       if (issue.origin === 'string') return [at({ de: 'darf nicht leer sein', en: 'must not be empty' })];
       if (issue.origin === 'array')
-        return [at(n === 1 ? { de: 'braucht mindestens einen Eintrag', en: 'needs at least one entry' } : { de: `braucht mindestens ${n} Einträge`, en: `needs at least ${n} entries` })];
+        return [
+          at(
+            n === 1
+              ? { de: 'braucht mindestens einen Eintrag', en: 'needs at least one entry' }
+              : { de: `braucht mindestens ${n} Einträge`, en: `needs at least ${n} entries` },
+          ),
+        ];
       return [at({ de: `muss mindestens ${n} sein`, en: `must be at least ${n}` })];
     }
     case 'too_big': {
@@ -85,7 +97,12 @@ export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       if (issue.values.length === 1)
         return [at({ de: `muss ${allowed} sein, ist „${shown(issue.input)}“`, en: `must be ${allowed}, is “${shown(issue.input)}”` })];
-      return [at({ de: `unbekannter Wert „${shown(issue.input)}“ – erlaubt: ${allowed}`, en: `unknown value “${shown(issue.input)}” – allowed: ${allowed}` })];
+      return [
+        at({
+          de: `unbekannter Wert „${shown(issue.input)}“ – erlaubt: ${allowed}`,
+          en: `unknown value “${shown(issue.input)}” – allowed: ${allowed}`,
+        }),
+      ];
     }
     case 'unrecognized_keys':
       return issue.keys.map((k) => at({ de: 'unbekanntes Feld', en: 'unknown field' }, k));

@@ -63,7 +63,13 @@ export function parseStoryFile(text: string, ctx: StoryContext): StoryResult {
     const reason = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      issues: [{ step: null, field: '', message: { de: `Die Datei ist kein gültiges JSON (${reason}).`, en: `The file is not valid JSON (${reason}).` } }],
+      issues: [
+        {
+          step: null,
+          field: '',
+          message: { de: `Die Datei ist kein gültiges JSON (${reason}).`, en: `The file is not valid JSON (${reason}).` },
+        },
+      ],
     };
   }
   return parseStory(json, ctx);
@@ -96,7 +102,8 @@ export function checkStep(step: Step, n: number, ctx: StoryContext): StoryIssue[
   v.compare.forEach((ags, i) => {
     if (!region(ags)) bad(`compare.${i}`, `unbekanntes Gebiet „${ags}“`, `unknown area “${ags}”`);
   });
-  if (new Set(v.compare).size < v.compare.length) bad('compare', 'ein Gebiet steht doppelt im Vergleich', 'an area is listed twice in the comparison');
+  if (new Set(v.compare).size < v.compare.length)
+    bad('compare', 'ein Gebiet steht doppelt im Vergleich', 'an area is listed twice in the comparison');
   v.highlight.forEach((ags, i) => {
     const r = region(ags);
     if (!r) bad(`highlight.${i}`, `unbekanntes Gebiet „${ags}“`, `unknown area “${ags}”`);
@@ -108,7 +115,11 @@ export function checkStep(step: Step, n: number, ctx: StoryContext): StoryIssue[
       );
   });
   if (v.projections && v.highlight.length === 0)
-    bad('projections', 'Vorausberechnungen werden für die hervorgehobenen Gebiete gezeigt – „highlight“ ist leer', 'projections are shown for the highlighted areas – “highlight” is empty');
+    bad(
+      'projections',
+      'Vorausberechnungen werden für die hervorgehobenen Gebiete gezeigt – „highlight“ ist leer',
+      'projections are shown for the highlighted areas – “highlight” is empty',
+    );
   return out;
 }
 
@@ -121,15 +132,28 @@ function checkPeriods(ind: Indicator, step: Step, bad: Bad) {
   const targets = change ? ind.periods.slice(1) : ind.periods;
   if (!targets.includes(v.period)) {
     const list = targets.join(', ');
-    bad('period', `Zeitpunkt „${v.period}“ gibt es für „${ind.title.de}“ nicht (vorhanden: ${list})`, `period “${v.period}” is not available for “${ind.title.en}” (available: ${list})`);
+    bad(
+      'period',
+      `Zeitpunkt „${v.period}“ gibt es für „${ind.title.de}“ nicht (vorhanden: ${list})`,
+      `period “${v.period}” is not available for “${ind.title.en}” (available: ${list})`,
+    );
   }
   if (!change) {
-    if (v.base !== undefined) bad('base', `„base“ gibt es nur für Veränderungen; „${ind.title.de}“ ist keine`, `“base” only applies to changes; “${ind.title.en}” is not one`);
+    if (v.base !== undefined)
+      bad(
+        'base',
+        `„base“ gibt es nur für Veränderungen; „${ind.title.de}“ ist keine`,
+        `“base” only applies to changes; “${ind.title.en}” is not one`,
+      );
     return;
   }
   const base = v.base ?? ind.defaultBase;
   if (base === undefined || !ind.periods.includes(base)) {
-    bad('base', `Basiszeitpunkt „${base ?? ''}“ gibt es für „${ind.title.de}“ nicht`, `base period “${base ?? ''}” is not available for “${ind.title.en}”`);
+    bad(
+      'base',
+      `Basiszeitpunkt „${base ?? ''}“ gibt es für „${ind.title.de}“ nicht`,
+      `base period “${base ?? ''}” is not available for “${ind.title.en}”`,
+    );
   } else if (base >= v.period) {
     bad('base', `Basiszeitpunkt „${base}“ muss vor „${v.period}“ liegen`, `base period “${base}” must come before “${v.period}”`);
   }
@@ -139,18 +163,30 @@ function checkClasses(ind: Indicator, step: Step, bad: Bad) {
   const v = step.view;
   const c = v.classes;
   const categorical = ind.scale === 'categorical';
-  if (c && categorical) bad('classes', `„${ind.title.de}“ ist eine Typologie mit festen Klassen`, `“${ind.title.en}” is a typology with fixed classes`);
+  if (c && categorical)
+    bad('classes', `„${ind.title.de}“ ist eine Typologie mit festen Klassen`, `“${ind.title.en}” is a typology with fixed classes`);
   if (c && !categorical) {
     if (c.method === 'manual') {
       if (!c.breaks) bad('classes.breaks', 'manuelle Klassen brauchen Grenzen („breaks“)', 'manual classes need limits (“breaks”)');
-      else if (c.breaks.some((b, i) => i > 0 && b <= c.breaks![i - 1]!)) bad('classes.breaks', 'Grenzen müssen aufsteigend sein', 'limits must be ascending');
-      if (c.k !== undefined) bad('classes.k', '„k“ gilt nicht für manuelle Klassen (die Zahl ergibt sich aus „breaks“)', '“k” does not apply to manual classes (“breaks” define them)');
+      else if (c.breaks.some((b, i) => i > 0 && b <= c.breaks![i - 1]!))
+        bad('classes.breaks', 'Grenzen müssen aufsteigend sein', 'limits must be ascending');
+      if (c.k !== undefined)
+        bad(
+          'classes.k',
+          '„k“ gilt nicht für manuelle Klassen (die Zahl ergibt sich aus „breaks“)',
+          '“k” does not apply to manual classes (“breaks” define them)',
+        );
     } else if (c.breaks) bad('classes.breaks', '„breaks“ gibt es nur mit method "manual"', '“breaks” only apply with method "manual"');
     if (c.midpoint !== undefined && ind.scale !== 'diverging')
       bad('classes.midpoint', `„${ind.title.de}“ hat keine Farbskala um einen Mittelpunkt`, `“${ind.title.en}” has no diverging scale`);
   }
   if (v.filter !== null) {
-    const count = categorical ? (ind.categories?.length ?? 0) : c?.method === 'manual' ? (c.breaks?.length ?? 0) + 1 : (c?.k ?? defaultClasses(ind).k);
-    if (v.filter >= count) bad('filter', `Klasse ${v.filter} gibt es nicht (0 bis ${count - 1})`, `class ${v.filter} does not exist (0 to ${count - 1})`);
+    const count = categorical
+      ? (ind.categories?.length ?? 0)
+      : c?.method === 'manual'
+        ? (c.breaks?.length ?? 0) + 1
+        : (c?.k ?? defaultClasses(ind).k);
+    if (v.filter >= count)
+      bad('filter', `Klasse ${v.filter} gibt es nicht (0 bis ${count - 1})`, `class ${v.filter} does not exist (0 to ${count - 1})`);
   }
 }

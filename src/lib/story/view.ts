@@ -8,7 +8,21 @@ import type { StepClasses, StepView } from './schema.ts';
 /** The view fields a step sets (everything but language, embed and the presentation itself). */
 export type StepState = Pick<
   ViewState,
-  'mode' | 'analysis' | 'indicator' | 'level' | 'period' | 'base' | 'method' | 'k' | 'breaks' | 'midpoint' | 'lock' | 'selected' | 'compare' | 'filter' | 'panel'
+  | 'mode'
+  | 'analysis'
+  | 'indicator'
+  | 'level'
+  | 'period'
+  | 'base'
+  | 'method'
+  | 'k'
+  | 'breaks'
+  | 'midpoint'
+  | 'lock'
+  | 'selected'
+  | 'compare'
+  | 'filter'
+  | 'panel'
 >;
 
 /** The complete view of a step (defaults filled in from the indicator). */

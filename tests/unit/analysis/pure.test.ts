@@ -6,7 +6,15 @@ import { bootstrapGaps, gapChange, gapSeries, type GapUnit } from '../../../src/
 import { verdict } from '../../../src/lib/analysis/gap.ts';
 import { chainProjections, projectionLabel } from '../../../src/lib/analysis/projections.ts';
 import type { ProjectionRow } from '../../../src/lib/analysis/queries.ts';
-import { BIVARIATE_COLOURS, bivariate, negativeShares, tercileOf, terciles, tercileWords, textOn } from '../../../src/lib/analysis/bivariate.ts';
+import {
+  BIVARIATE_COLOURS,
+  bivariate,
+  negativeShares,
+  tercileOf,
+  terciles,
+  tercileWords,
+  textOn,
+} from '../../../src/lib/analysis/bivariate.ts';
 import { dateX, periodX, segmentsOf, spreadLabels, yearTicks } from '../../../src/lib/analysis/chart.ts';
 import { separatePoints, spreadPoints } from '../../../src/lib/analysis/symbols.ts';
 import { editionFor } from '../../../src/lib/analysis/typologies.ts';
@@ -118,8 +126,24 @@ describe('projections', () => {
 
   it('starts from a published base level and ends at a published target level', () => {
     const [c] = chainProjections([
-      row({ ags: '06611', base: '2018', target: '2040', indicator: 'pop_level_base', value: 201585, observedBase: 201600, observedBaseSeries: 'bbsr' }),
-      row({ ags: '06611', base: '2018', target: '2040', indicator: 'pop_level_target', value: 217406, observedBase: 201600, observedBaseSeries: 'bbsr' }),
+      row({
+        ags: '06611',
+        base: '2018',
+        target: '2040',
+        indicator: 'pop_level_base',
+        value: 201585,
+        observedBase: 201600,
+        observedBaseSeries: 'bbsr',
+      }),
+      row({
+        ags: '06611',
+        base: '2018',
+        target: '2040',
+        indicator: 'pop_level_target',
+        value: 217406,
+        observedBase: 201600,
+        observedBaseSeries: 'bbsr',
+      }),
     ]);
     expect(c!.anchor).toBe('published');
     expect(c!.points).toEqual([
@@ -133,7 +157,9 @@ describe('projections', () => {
   });
 
   it('labels projections with source and vintage', () => {
-    expect(projectionLabel('HSL regionalisierte Bevölkerungsvorausberechnung (Basis 31.12.2014, Mai 2016)', 'de')).toBe('Prognose HSL 2016 (Basis 2014)');
+    expect(projectionLabel('HSL regionalisierte Bevölkerungsvorausberechnung (Basis 31.12.2014, Mai 2016)', 'de')).toBe(
+      'Prognose HSL 2016 (Basis 2014)',
+    );
     expect(projectionLabel('unknown', 'de')).toBe('unknown');
   });
 });
@@ -213,10 +239,13 @@ describe('chart helpers', () => {
   });
 
   it('splits lines at method breaks', () => {
-    const seg = segmentsOf(['2013', '2014', '2015', '2018', '2018-12'], [
-      { after: '2014', label: { de: 'a', en: 'a' } },
-      { after: '2018', label: { de: 'b', en: 'b' } },
-    ]);
+    const seg = segmentsOf(
+      ['2013', '2014', '2015', '2018', '2018-12'],
+      [
+        { after: '2014', label: { de: 'a', en: 'a' } },
+        { after: '2018', label: { de: 'b', en: 'b' } },
+      ],
+    );
     expect([...seg.values()]).toEqual([0, 0, 1, 1, 2]);
   });
 

@@ -63,7 +63,11 @@ describe('typologies on today’s 421 Gemeinden', () => {
 
 describe('Wie ländlich ist Hessen?', () => {
   it('matches the README figures by area within 1 point (exact values in the comments)', async () => {
-    const share = async (id: string) => ruralShare(db, RURAL_DEFINITIONS.find((d) => d.id === id)!);
+    const share = async (id: string) =>
+      ruralShare(
+        db,
+        RURAL_DEFINITIONS.find((d) => d.id === id)!,
+      );
     const klein = await share('sg_klein_land'); // 82.77 % of the area, 45.71 % of the population, 362 Gemeinden
     const rs2 = await share('rs2_land'); // 68.85 %, 34.47 %, 252
     const kreise = await share('sl_land'); // 45.99 %, 17.91 %, 148
@@ -85,7 +89,10 @@ describe('Wie ländlich ist Hessen?', () => {
     const typ = obs.filter((r) => r.measure === 'bbsr_sgtyp');
     const rural = typ.filter((r) => Number(r.value) >= 30).reduce((a, r) => a + area.get(r.ags!)!, 0);
     const all = [...area.values()].reduce((a, b) => a + b, 0);
-    const s = await ruralShare(db, RURAL_DEFINITIONS.find((d) => d.id === 'sg_klein_land')!);
+    const s = await ruralShare(
+      db,
+      RURAL_DEFINITIONS.find((d) => d.id === 'sg_klein_land')!,
+    );
     expect(s.areaShare).toBeCloseTo((100 * rural) / all, 9);
   });
 });
@@ -181,7 +188,13 @@ describe('population and projections', () => {
   });
 
   it('has HSL 2016 Kreis projections for 25 Kreise and never a Gemeinde projection', async () => {
-    const kreise = [...new Set(csvParse(readFileSync('public/data/regions.csv', 'utf8')).filter((r) => r.level === 'kreis').map((r) => r.ags!))];
+    const kreise = [
+      ...new Set(
+        csvParse(readFileSync('public/data/regions.csv', 'utf8'))
+          .filter((r) => r.level === 'kreis')
+          .map((r) => r.ags!),
+      ),
+    ];
     const rows = await projectionsFor(db, kreise);
     const hsl2016 = rows.filter((r) => r.projection.includes('Mai 2016'));
     expect(hsl2016).toHaveLength(25);
@@ -196,7 +209,13 @@ describe('group comparison', () => {
     const kassel = await groupMembers(db, { kind: 'regions', regions: ['066'] }, 'gemeinde');
     const darmstadt = await groupMembers(db, { kind: 'regions', regions: ['064'] }, 'gemeinde');
     expect(kassel.length + darmstadt.length + (await groupMembers(db, { kind: 'regions', regions: ['065'] }, 'gemeinde')).length).toBe(421);
-    for (const [id, base] of [['bev', undefined], ['bb_alle_1000', undefined], ['bb_alle_50', undefined], ['bev_veraenderung', '2013'], ['bev_dichte', undefined]] as const) {
+    for (const [id, base] of [
+      ['bev', undefined],
+      ['bb_alle_1000', undefined],
+      ['bb_alle_50', undefined],
+      ['bev_veraenderung', '2013'],
+      ['bev_dichte', undefined],
+    ] as const) {
       const i = ind(id);
       for (const [members, rb] of [
         [kassel, '066'],

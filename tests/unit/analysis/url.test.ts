@@ -119,7 +119,10 @@ describe('round trip of random states', () => {
       case 'gap': {
         const ind = pick(indicators.filter(gapSupported), r);
         const base = ind.formula.type === 'change' ? pick(ind.periods.slice(0, -1), r) : undefined;
-        const period = pick(ind.periods.filter((p) => !base || p > base), r);
+        const period = pick(
+          ind.periods.filter((p) => !base || p > base),
+          r,
+        );
         return { view, indicator: ind.id, typology: pick(TYPOLOGY_IDS, r), period, base };
       }
       case 'rural':
@@ -135,7 +138,10 @@ describe('round trip of random states', () => {
           projections: r() < 0.5,
           level: r() < 0.5 ? 'gemeinde' : 'kreis',
           from,
-          to: pick(periods.filter((p) => p > from), r),
+          to: pick(
+            periods.filter((p) => p > from),
+            r,
+          ),
         };
       }
       case 'groups': {
@@ -145,13 +151,24 @@ describe('round trip of random states', () => {
             const t = pick(TYPOLOGY_IDS, r);
             return { kind: 'class' as const, typology: t, code: pick(TYPOLOGIES[t].classes, r) };
           }
-          return { kind: 'regions' as const, regions: [...new Set(Array.from({ length: 1 + Math.floor(r() * 20) }, () => pick(regions, r)))] };
+          return {
+            kind: 'regions' as const,
+            regions: [...new Set(Array.from({ length: 1 + Math.floor(r() * 20) }, () => pick(regions, r)))],
+          };
         };
-        return { view, indicator: ind.id, base: ind.formula.type === 'change' ? pick(ind.periods.slice(0, -1), r) : undefined, a: group(), b: group() };
+        return {
+          view,
+          indicator: ind.id,
+          base: ind.formula.type === 'change' ? pick(ind.periods.slice(0, -1), r) : undefined,
+          a: group(),
+          b: group(),
+        };
       }
       case 'bivar': {
         const x = pick(indicators.filter(bivarSupported), r);
-        const ys = indicators.filter((i) => bivarSupported(i) && (['gemeinde', 'kreis'] as const).some((l) => i.levels.includes(l) && x.levels.includes(l)));
+        const ys = indicators.filter(
+          (i) => bivarSupported(i) && (['gemeinde', 'kreis'] as const).some((l) => i.levels.includes(l) && x.levels.includes(l)),
+        );
         const y = pick(ys, r);
         const levels = (['gemeinde', 'kreis'] as const).filter((l) => x.levels.includes(l) && y.levels.includes(l));
         const xBase = x.formula.type === 'change' ? pick(x.periods.slice(0, -1), r) : undefined;
@@ -159,7 +176,10 @@ describe('round trip of random states', () => {
           view,
           x: x.id,
           xBase,
-          xPeriod: pick(x.periods.filter((p) => !xBase || p > xBase), r),
+          xPeriod: pick(
+            x.periods.filter((p) => !xBase || p > xBase),
+            r,
+          ),
           y: y.id,
           yPeriod: pick(y.periods, r),
           level: pick(levels, r),
@@ -189,7 +209,34 @@ describe('fuzzing', () => {
   it('never throws on random strings and always returns a valid view', () => {
     const r = mulberry32(42);
     const alphabet = 'gaptrendgroupsbivarruralprojects~=,._-0123456789abcdefghijklmnopqrstuvwxyzÄ%&?# ';
-    const tokens = ['gap', 'trend', 'groups', 'bivar', 'rural', 'projects', '~', '=', 'i', 'typ', 't', 'r', 'a', 'b', 'x', 'y', 'c', 'e', 'base', 'idx', 'bb_alle_50', '066', '06611', 'bbsr_sgtyp.50', 'kreis', '2013'];
+    const tokens = [
+      'gap',
+      'trend',
+      'groups',
+      'bivar',
+      'rural',
+      'projects',
+      '~',
+      '=',
+      'i',
+      'typ',
+      't',
+      'r',
+      'a',
+      'b',
+      'x',
+      'y',
+      'c',
+      'e',
+      'base',
+      'idx',
+      'bb_alle_50',
+      '066',
+      '06611',
+      'bbsr_sgtyp.50',
+      'kreis',
+      '2013',
+    ];
     for (let n = 0; n < 3000; n++) {
       const len = Math.floor(r() * 60);
       let s = '';

@@ -109,7 +109,11 @@ describe('tableToCsv, plain (English)', () => {
   });
 
   it('writes full precision when a number column has no decimals, never in exponent notation', () => {
-    const t: TableModel = { ...small(), columns: [{ key: 'v', label: 'v', kind: 'number' }], rows: [{ v: 0.1 + 0.2 }, { v: 1e-7 }, { v: -0 }, { v: Infinity }] };
+    const t: TableModel = {
+      ...small(),
+      columns: [{ key: 'v', label: 'v', kind: 'number' }],
+      rows: [{ v: 0.1 + 0.2 }, { v: 1e-7 }, { v: -0 }, { v: Infinity }],
+    };
     const lines = tableToCsv(t, { excel: false }).split('\r\n');
     expect(lines.slice(1, 5)).toEqual(['0.30000000000000004', '0.0000001', '0', '']);
   });

@@ -134,17 +134,23 @@ export function broadbandMap(lang: Lang = 'de'): MapExportModel {
 export function broadbandTable(lang: Lang = 'de'): TableModel {
   const values = observations('bb_alle_1000', '2021-06');
   const names = new Map(regions().map((r) => [r.ags, r.name]));
-  const rows = [...values]
-    .sort((a, b) => b[1] - a[1])
-    .map(([ags, value]) => ({ ags, name: names.get(ags) ?? ags, value }));
+  const rows = [...values].sort((a, b) => b[1] - a[1]).map(([ags, value]) => ({ ags, name: names.get(ags) ?? ags, value }));
   const de = lang === 'de';
   return {
     lang,
-    title: de ? 'Breitband ≥ 1000 Mbit/s: alle Technologien, Juni 2021, Gemeinden' : 'Broadband ≥ 1000 Mbit/s: all technologies, June 2021, municipalities',
+    title: de
+      ? 'Breitband ≥ 1000 Mbit/s: alle Technologien, Juni 2021, Gemeinden'
+      : 'Broadband ≥ 1000 Mbit/s: all technologies, June 2021, municipalities',
     columns: [
       { key: 'ags', label: 'AGS', kind: 'text' },
       { key: 'name', label: de ? 'Gemeinde' : 'Municipality', kind: 'text' },
-      { key: 'value', label: de ? '≥ 1000 Mbit/s' : '≥ 1000 Mbit/s', kind: 'number', decimals: 1, unit: de ? '% der Haushalte' : '% of households' },
+      {
+        key: 'value',
+        label: de ? '≥ 1000 Mbit/s' : '≥ 1000 Mbit/s',
+        kind: 'number',
+        decimals: 1,
+        unit: de ? '% der Haushalte' : '% of households',
+      },
     ],
     rows,
     sources: [

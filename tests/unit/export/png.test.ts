@@ -16,7 +16,8 @@ describe('exportFilename', () => {
 
 describe('withPixelSize', () => {
   it('replaces the root width and height only', () => {
-    const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="297mm" height="210mm" viewBox="0 0 2970 2100"><rect width="5" height="5"/></svg>';
+    const svg =
+      '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="297mm" height="210mm" viewBox="0 0 2970 2100"><rect width="5" height="5"/></svg>';
     expect(withPixelSize(svg, 3508, 2480)).toBe(svg.replace('width="297mm" height="210mm"', 'width="3508" height="2480"'));
   });
 });
@@ -34,13 +35,18 @@ function chunk(type: string, data: Uint8Array): Buffer {
 function tinyPng(): Uint8Array {
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
   const idat = deflateSync(Buffer.from([0, 255, 255, 255]));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 function chunks(png: Uint8Array): { type: string; data: Buffer; crcOk: boolean }[] {
   const b = Buffer.from(png);
   const out = [];
-  for (let off = 8; off < b.length; ) {
+  for (let off = 8; off < b.length;) {
     const len = b.readUInt32BE(off);
     const type = b.toString('latin1', off + 4, off + 8);
     const data = b.subarray(off + 8, off + 8 + len);

@@ -11,7 +11,12 @@ import { broadbandMap, DROPPED, LINK } from './fixtures.ts';
 const PRESETS: Preset[] = ['16:9', 'a4'];
 
 function unescape(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 interface TextEl {
@@ -161,7 +166,11 @@ describe('mapToSvg', () => {
 
   it('sets a legend that is too tall smaller, and leaves out its last notes only as a last resort', () => {
     const model = broadbandMap('de');
-    model.legend.items = Array.from({ length: 9 }, (_, i) => ({ colour: '#2c7fb8', label: `Klasse ${i + 1} mit einer langen Beschreibung, die umbricht`, count: i }));
+    model.legend.items = Array.from({ length: 9 }, (_, i) => ({
+      colour: '#2c7fb8',
+      label: `Klasse ${i + 1} mit einer langen Beschreibung, die umbricht`,
+      count: i,
+    }));
     const normal = fontSizes(mapToSvg(broadbandMap('de'), '16:9'));
     const svg = mapToSvg(model, '16:9');
     const sizes = fontSizes(svg);
@@ -177,7 +186,13 @@ describe('mapToSvg', () => {
 // Golden files: a small synthetic map (stable when the real geometry is rebuilt) serialised with a
 // fixed export date. On a mismatch the new output is written beside the golden file for review.
 function square(ags: string, x: number, y: number, w: number, h: number): Shape {
-  return { ags, d: `M${x},${y}L${x + w},${y}L${x + w},${y + h}L${x},${y + h}Z`, label: [x + w / 2, y + h / 2], bbox: [x, y, x + w, y + h], neighbours: [] };
+  return {
+    ags,
+    d: `M${x},${y}L${x + w},${y}L${x + w},${y + h}L${x},${y + h}Z`,
+    label: [x + w / 2, y + h / 2],
+    bbox: [x, y, x + w, y + h],
+    neighbours: [],
+  };
 }
 
 function goldenModel(): MapExportModel {

@@ -29,7 +29,8 @@ describe('wrapText', () => {
   });
 
   it('breaks at spaces so that no line is wider than the limit, and loses no word', () => {
-    const text = 'Anteile der Haushalte, für Kreise und Regierungsbezirke mit der Einwohnerzahl gewichtet (Haushaltszahlen liegen nicht vor).';
+    const text =
+      'Anteile der Haushalte, für Kreise und Regierungsbezirke mit der Einwohnerzahl gewichtet (Haushaltszahlen liegen nicht vor).';
     const lines = wrapText(text, 150, size);
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(textWidth(line, size)).toBeLessThanOrEqual(150);

@@ -19,8 +19,16 @@ function cells(sheetXml: string, shared: string[]): Map<string, { t: string | nu
 
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => unescape([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')));
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    unescape([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
+  );
 }
 
 describe('tableToXlsx', async () => {
@@ -33,7 +41,13 @@ describe('tableToXlsx', async () => {
 
   it('is a zip with the XLSX parts and the XLSX MIME type', () => {
     expect(blob.type).toBe(XLSX_TYPE);
-    for (const part of ['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/styles.xml']) {
+    for (const part of [
+      '[Content_Types].xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/styles.xml',
+    ]) {
       expect(files.has(part), part).toBe(true);
       assertWellFormedXml(text(part)!);
     }

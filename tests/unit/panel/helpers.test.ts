@@ -172,7 +172,16 @@ describe('chart layout', () => {
   it('maps points to the plot, labels first and last period and min/max, marks breaks and the current period', () => {
     const layout = chartLayout({
       ...base,
-      lines: [{ id: 'a', points: [{ period: '2010', value: 20 }, { period: '2014', value: 50 }, { period: '2021-06', value: 90 }] }],
+      lines: [
+        {
+          id: 'a',
+          points: [
+            { period: '2010', value: 20 },
+            { period: '2014', value: 50 },
+            { period: '2021-06', value: 90 },
+          ],
+        },
+      ],
       yTicks: 'extent',
       breaks: ['2014', '2021-06'],
       current: '2014',
@@ -195,7 +204,15 @@ describe('chart layout', () => {
   it('includes the midpoint of a change and gives rounded ticks when asked', () => {
     const layout = chartLayout({
       ...base,
-      lines: [{ id: 'a', points: [{ period: '2010', value: 3 }, { period: '2018', value: 7.5 }] }],
+      lines: [
+        {
+          id: 'a',
+          points: [
+            { period: '2010', value: 3 },
+            { period: '2018', value: 7.5 },
+          ],
+        },
+      ],
       include: [0],
       yTicks: 'nice',
     });
@@ -208,8 +225,20 @@ describe('chart layout', () => {
     const layout = chartLayout({
       ...base,
       lines: [
-        { id: 'a', points: [{ period: '2010', value: 1 }, { period: '2021-06', value: 50 }] },
-        { id: 'b', points: [{ period: '2010', value: 2 }, { period: '2021-06', value: 50.1 }] },
+        {
+          id: 'a',
+          points: [
+            { period: '2010', value: 1 },
+            { period: '2021-06', value: 50 },
+          ],
+        },
+        {
+          id: 'b',
+          points: [
+            { period: '2010', value: 2 },
+            { period: '2021-06', value: 50.1 },
+          ],
+        },
       ],
       yTicks: 'nice',
       labelGap: 14,

@@ -17,7 +17,14 @@ const MERGERS: Merger[] = [
   { date: '2023-01-01', oldAgs: '06000004', oldName: 'D', newAgs: '06000003', newName: 'C', kind: 'Eingliederung' },
 ];
 
-function obs(measure: string, kind: SourceObservation['kind'], ags: string, value: string, gebietsstand = '2017-12-31', period = '2017'): SourceObservation {
+function obs(
+  measure: string,
+  kind: SourceObservation['kind'],
+  ags: string,
+  value: string,
+  gebietsstand = '2017-12-31',
+  period = '2017',
+): SourceObservation {
   return { measure, ags, period, value, flags: [], kind, gebietsstand };
 }
 
@@ -27,7 +34,12 @@ describe('harmonise (rules on fixtures)', () => {
   it('sums counts of all predecessors and flags the result', () => {
     const out = byAgs(
       harmonise(
-        [obs('pop', 'count', '06000001', '100'), obs('pop', 'count', '06000002', '50'), obs('pop', 'count', '06000003', '7'), obs('pop', 'count', '06000004', '3')],
+        [
+          obs('pop', 'count', '06000001', '100'),
+          obs('pop', 'count', '06000002', '50'),
+          obs('pop', 'count', '06000003', '7'),
+          obs('pop', 'count', '06000004', '3'),
+        ],
         MERGERS,
         '2025-12-31',
       ),
@@ -49,7 +61,9 @@ describe('harmonise (rules on fixtures)', () => {
 
   it('passes untouched units through unchanged, keeping their flags and decimals', () => {
     const row = { ...obs('area', 'count', '06000005', '12.30'), flags: ['rounded_10' as const] };
-    expect(harmonise([row], MERGERS, '2025-12-31')).toEqual([{ measure: 'area', ags: '06000005', period: '2017', value: '12.30', flags: ['rounded_10'] }]);
+    expect(harmonise([row], MERGERS, '2025-12-31')).toEqual([
+      { measure: 'area', ags: '06000005', period: '2017', value: '12.30', flags: ['rounded_10'] },
+    ]);
   });
 
   it('averages shares weighted by the population at the latest date on or before the period', () => {
@@ -61,10 +75,18 @@ describe('harmonise (rules on fixtures)', () => {
       // after the merger: AB only, so A and B keep their 2017 weights
       { ags: '06000009', date: '2019-12-31', gebietsstand: '2019-12-31', value: 999 },
     ];
-    const rows = [obs('bb', 'share', '06000001', '90', '2017-12-31', '2021-06'), obs('bb', 'share', '06000002', '50', '2017-12-31', '2021-06')];
+    const rows = [
+      obs('bb', 'share', '06000001', '90', '2017-12-31', '2021-06'),
+      obs('bb', 'share', '06000002', '50', '2017-12-31', '2021-06'),
+    ];
     const [ab] = harmonise(rows, MERGERS, '2025-12-31', { population });
     expect(ab).toMatchObject({ ags: '06000009', value: '80', flags: ['harmonised'] });
-    const early = harmonise([obs('bb', 'share', '06000001', '90', '2017-12-31', '2014'), obs('bb', 'share', '06000002', '45.55', '2017-12-31', '2014')], MERGERS, '2025-12-31', { population });
+    const early = harmonise(
+      [obs('bb', 'share', '06000001', '90', '2017-12-31', '2014'), obs('bb', 'share', '06000002', '45.55', '2017-12-31', '2014')],
+      MERGERS,
+      '2025-12-31',
+      { population },
+    );
     expect(early[0]!.value).toBe('67.78'); // (90 + 45.55) / 2 = 67.775 → 2 decimals
   });
 
@@ -74,7 +96,16 @@ describe('harmonise (rules on fixtures)', () => {
   });
 
   it('classes: Eingliederung keeps the absorbing class, Zusammenschluss only if all agree', () => {
-    const agree = harmonise([obs('t', 'class', '06000001', '50'), obs('t', 'class', '06000002', '50'), obs('t', 'class', '06000003', '40'), obs('t', 'class', '06000004', '50')], MERGERS, '2025-12-31');
+    const agree = harmonise(
+      [
+        obs('t', 'class', '06000001', '50'),
+        obs('t', 'class', '06000002', '50'),
+        obs('t', 'class', '06000003', '40'),
+        obs('t', 'class', '06000004', '50'),
+      ],
+      MERGERS,
+      '2025-12-31',
+    );
     expect(byAgs(agree)['06000009']).toMatchObject({ value: '50', flags: ['harmonised'] });
     expect(byAgs(agree)['06000003']).toMatchObject({ value: '40', flags: ['harmonised'] });
     const disagree = harmonise([obs('t', 'class', '06000001', '50'), obs('t', 'class', '06000002', '40')], MERGERS, '2025-12-31');
@@ -82,7 +113,10 @@ describe('harmonise (rules on fixtures)', () => {
   });
 
   it('drops values of units merged after asOf (not splittable) and keeps the rest', () => {
-    const rows = [obs('pop', 'count', '06000003', '10', '2023-12-31', '2023'), obs('pop', 'count', '06000009', '150', '2023-12-31', '2023')];
+    const rows = [
+      obs('pop', 'count', '06000003', '10', '2023-12-31', '2023'),
+      obs('pop', 'count', '06000009', '150', '2023-12-31', '2023'),
+    ];
     expect(harmonise(rows, MERGERS, '2022-12-31')).toEqual([{ measure: 'pop', ags: '06000009', period: '2023', value: '150', flags: [] }]);
   });
 });
@@ -131,7 +165,10 @@ describe('harmonise (real sources)', () => {
   it('Wesertal 2019 = Oberweser + Wahlsburg; 2020 is published as such', async () => {
     const sum = (await popSource('06633021', '2019')) + (await popSource('06633027', '2019'));
     expect(today.get('pop_total|06633030|2019')).toMatchObject({ value: String(sum), flags: ['harmonised'] });
-    expect(today.get('pop_total|06633030|2020')).toMatchObject({ value: String(await popSource('06633030', '2020')), flags: ['rounded_10'] });
+    expect(today.get('pop_total|06633030|2020')).toMatchObject({
+      value: String(await popSource('06633030', '2020')),
+      flags: ['rounded_10'],
+    });
   });
 
   it('1983 women are computed, and stay flagged after harmonisation', () => {
@@ -141,7 +178,10 @@ describe('harmonise (real sources)', () => {
 
   it('Wesertal broadband = population-weighted mean of its predecessors (weights: last population before the period)', async () => {
     const bb = await readSource('stats/broadband_gemeinden_long.csv');
-    const share = (ags: string) => Number(bb.find((r) => r.ags === ags && r.period === '2021-06' && r.technology === 'alle' && r.min_mbps === '50')!.share_households_pct);
+    const share = (ags: string) =>
+      Number(
+        bb.find((r) => r.ags === ags && r.period === '2021-06' && r.technology === 'alle' && r.min_mbps === '50')!.share_households_pct,
+      );
     // the predecessors last existed separately on 31.12.2019
     const w1 = await popSource('06633021', '2019');
     const w2 = await popSource('06633027', '2019');

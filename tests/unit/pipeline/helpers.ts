@@ -63,7 +63,11 @@ export async function editFile(dataDir: string, file: string, edit: (text: strin
 }
 
 /** Physical line (header = 1) of the first row matching `match`. */
-export async function findLine(file: string, match: (row: Record<string, string | undefined>) => boolean, dataDir = DATA_DIR): Promise<number> {
+export async function findLine(
+  file: string,
+  match: (row: Record<string, string | undefined>) => boolean,
+  dataDir = DATA_DIR,
+): Promise<number> {
   const rows = await readSource(file, dataDir);
   const i = rows.findIndex(match);
   if (i < 0) throw new Error(`no matching row in ${file}`);

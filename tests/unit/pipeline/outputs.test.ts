@@ -62,12 +62,17 @@ describe('population on today’s Gebietsstand (421 Gemeinden)', () => {
   });
 
   it('Kreis sums of pop_total equal the published Kreis/RB/Land sums for every year', async () => {
-    const { ctx } = buildContext(Object.fromEntries(await Promise.all(SOURCE_FILES.slice(0, 3).map(async (f) => [f, await readFile(join(DATA_DIR, f), 'utf8')] as const))));
+    const { ctx } = buildContext(
+      Object.fromEntries(
+        await Promise.all(SOURCE_FILES.slice(0, 3).map(async (f) => [f, await readFile(join(DATA_DIR, f), 'utf8')] as const)),
+      ),
+    );
     const sums = parseKreisSums(await readFile(join(DATA_DIR, 'stats/population_kreise_rb_land.csv'), 'utf8'), ctx);
     const byRegion = new Map<string, number>();
     for (const o of observations) {
       if (o.measure !== 'pop_total' || o.ags.length !== 8) continue;
-      for (const key of [o.ags.slice(0, 5), o.ags.slice(0, 3), '06']) byRegion.set(`${key}|${o.period}`, (byRegion.get(`${key}|${o.period}`) ?? 0) + Number(o.value));
+      for (const key of [o.ags.slice(0, 5), o.ags.slice(0, 3), '06'])
+        byRegion.set(`${key}|${o.period}`, (byRegion.get(`${key}|${o.period}`) ?? 0) + Number(o.value));
     }
     expect(sums.filter((s) => s.level === 'kreis')).toHaveLength(26 * 15);
     for (const s of sums) expect(byRegion.get(`${s.ags}|${s.year}`), `${s.ags} ${s.year}`).toBe(Number(s.pop_total));
@@ -151,7 +156,9 @@ describe('catalogue.json', () => {
     );
     expect(credit.breitbandatlas).toBe('Breitbandatlas | Gigabit-Grundbuch (https://gigabitgrundbuch.bund.de), Daten verändert');
     expect(credit.bbsr_raumabgrenzungen).toBe('© BBSR Bonn, Raumabgrenzungen (Gebietsstand 31.12.2019)');
-    expect(credit.destatis).toBe('Quelle: Statistisches Bundesamt (Destatis), GV-ISys, Gebietsstand 31.12.1983–31.12.2023; eigene Aufbereitung');
+    expect(credit.destatis).toBe(
+      'Quelle: Statistisches Bundesamt (Destatis), GV-ISys, Gebietsstand 31.12.1983–31.12.2023; eigene Aufbereitung',
+    );
   });
 
   it('every indicator period has observations of its measures at its native level', () => {
@@ -192,7 +199,9 @@ describe('determinism', () => {
       await buildStats({ dataDir: DATA_DIR, outDir: again });
       for (const f of OUTPUT_FILES) {
         const a = createHash('sha256').update(raw[f]!).digest('hex');
-        const b = createHash('sha256').update(await readFile(join(again, f))).digest('hex');
+        const b = createHash('sha256')
+          .update(await readFile(join(again, f)))
+          .digest('hex');
         expect(b, f).toBe(a);
       }
     } finally {
@@ -202,7 +211,13 @@ describe('determinism', () => {
 
   it('writes the database tables byte-identically twice, one row per observation in facts', async () => {
     const hashes = async () =>
-      Promise.all(TABLES.map(async (t) => createHash('sha256').update(await readFile(join(outDir, tableFile(t)))).digest('hex')));
+      Promise.all(
+        TABLES.map(async (t) =>
+          createHash('sha256')
+            .update(await readFile(join(outDir, tableFile(t))))
+            .digest('hex'),
+        ),
+      );
     const rows = await writeTables(outDir);
     const first = await hashes();
     await writeTables(outDir);

@@ -44,7 +44,9 @@ describe('a corrupted source row stops the build with file:line: column: reason'
     const line = await findLine('stats/population_gemeinden_long.csv', (r) => r.ags === '06411000' && r.year === '2013');
     await corruptCell(dirs.dataDir, 'stats/population_gemeinden_long.csv', line, 'ags', '6411000');
     const err = await rejection(dirs);
-    expect(err.message).toBe(`stats/population_gemeinden_long.csv:${line}: ags: 6411000 ist kein gültiger Gemeindeschlüssel (8 Ziffern, beginnend mit 06)`);
+    expect(err.message).toBe(
+      `stats/population_gemeinden_long.csv:${line}: ags: 6411000 ist kein gültiger Gemeindeschlüssel (8 Ziffern, beginnend mit 06)`,
+    );
   });
 
   it('rejects a well-formed key that is no Hessian Gemeinde', async () => {
@@ -61,7 +63,9 @@ describe('a corrupted source row stops the build with file:line: column: reason'
     const line = await findLine('stats/population_gemeinden_long.csv', (r) => r.ags === '06633021' && r.year === '2017');
     await corruptCell(dirs.dataDir, 'stats/population_gemeinden_long.csv', line, 'ags', '06633030');
     const err = await rejection(dirs);
-    expect(err.message).toBe(`stats/population_gemeinden_long.csv:${line}: ags: 06633030 ist auf dem Gebietsstand 31.12.2017 keine Gemeinde`);
+    expect(err.message).toBe(
+      `stats/population_gemeinden_long.csv:${line}: ags: 06633030 ist auf dem Gebietsstand 31.12.2017 keine Gemeinde`,
+    );
   });
 
   it('rejects a negative population', async () => {
@@ -77,7 +81,9 @@ describe('a corrupted source row stops the build with file:line: column: reason'
     const line = await findLine('stats/population_gemeinden_long.csv', (r) => r.ags === '06412000' && r.year === '2021');
     const before = await corruptCell(dirs.dataDir, 'stats/population_gemeinden_long.csv', line, 'pop_female', '1');
     const err = await rejection(dirs);
-    expect(err.message).toMatch(new RegExp(`^stats/population_gemeinden_long.csv:${line}: pop_female: Männer \\d+ \\+ Frauen 1 ≠ insgesamt 759224$`));
+    expect(err.message).toMatch(
+      new RegExp(`^stats/population_gemeinden_long.csv:${line}: pop_female: Männer \\d+ \\+ Frauen 1 ≠ insgesamt 759224$`),
+    );
     expect(before).not.toBe('1');
   });
 
@@ -87,19 +93,25 @@ describe('a corrupted source row stops the build with file:line: column: reason'
     expect((await rejection(a)).message).toBe('stats/broadband_kreise_long.csv:10: ags: 06999 ist kein bekannter hessischer Kreis');
     const b = await corrupted();
     await corruptCell(b.dataDir, 'stats/mobile_coverage_kreise_2021.csv', 3, 'period', '2022-06');
-    expect((await rejection(b)).message).toBe('stats/mobile_coverage_kreise_2021.csv:3: period: 2022-06 ist keine erwartete Periode (erlaubt: 2021-06)');
+    expect((await rejection(b)).message).toBe(
+      'stats/mobile_coverage_kreise_2021.csv:3: period: 2022-06 ist keine erwartete Periode (erlaubt: 2021-06)',
+    );
   });
 
   it('rejects an unknown category code', async () => {
     const dirs = await corrupted();
     await corruptCell(dirs.dataDir, 'stats/bbsr_raumtypen_gemeinden_2019.csv', 5, 'stadt_und_gemeindetyp_code', '60');
     const err = await rejection(dirs);
-    expect(err.message).toBe('stats/bbsr_raumtypen_gemeinden_2019.csv:5: stadt_und_gemeindetyp_code: 60 ist kein bekannter Code (erlaubt: 10, 20, 30, 40, 50)');
+    expect(err.message).toBe(
+      'stats/bbsr_raumtypen_gemeinden_2019.csv:5: stadt_und_gemeindetyp_code: 60 ist kein bekannter Code (erlaubt: 10, 20, 30, 40, 50)',
+    );
   });
 
   it('rejects a renamed column at the header line', async () => {
     const dirs = await corrupted();
-    await editFile(dirs.dataDir, 'stats/broadband_kreise_2021_households_businesses_schools.csv', (t) => t.replace(',share_pct,', ',share,'));
+    await editFile(dirs.dataDir, 'stats/broadband_kreise_2021_households_businesses_schools.csv', (t) =>
+      t.replace(',share_pct,', ',share,'),
+    );
     const err = await rejection(dirs);
     expect(err.message).toBe('stats/broadband_kreise_2021_households_businesses_schools.csv:1: share_pct: Spalte fehlt');
   });
@@ -130,7 +142,9 @@ describe('a corrupted source row stops the build with file:line: column: reason'
     const dirs = await corrupted();
     await corruptCell(dirs.dataDir, 'stats/broadband_gemeinden_long.csv', 57, 'share_households_pct', '123.4');
     const run = promisify(execFile);
-    const result = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/data/stats.ts'), dirs.dataDir, dirs.outDir], { cwd: ROOT }).then(
+    const result = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/data/stats.ts'), dirs.dataDir, dirs.outDir], {
+      cwd: ROOT,
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );

@@ -3,7 +3,17 @@ import { commandFor } from '../../../src/lib/story/keys.ts';
 
 describe('presentation keys', () => {
   it('map presenter-remote keys to commands', () => {
-    const keys = { ArrowRight: 'next', PageDown: 'next', ' ': 'next', ArrowLeft: 'prev', PageUp: 'prev', Home: 'first', End: 'last', Escape: 'escape', f: 'fullscreen' };
+    const keys = {
+      ArrowRight: 'next',
+      PageDown: 'next',
+      ' ': 'next',
+      ArrowLeft: 'prev',
+      PageUp: 'prev',
+      Home: 'first',
+      End: 'last',
+      Escape: 'escape',
+      f: 'fullscreen',
+    };
     for (const [key, cmd] of Object.entries(keys)) expect(commandFor({ key }, 'other'), key).toBe(cmd);
     expect(commandFor({ key: 'x' }, 'other')).toBeNull();
   });

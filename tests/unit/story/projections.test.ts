@@ -34,7 +34,9 @@ describe('map labels of highlighted regions', () => {
     ]);
     const typ = ctx.catalogue.indicators.find((i) => i.id === 'bbsr_sgtyp')!;
     const classes = await valuesFor(db, { indicator: typ, level: 'gemeinde', period: '2019' });
-    expect(mapLabels(['06631006'], { regions: ctx.regions, values: classes, indicator: typ }, 'en')).toEqual([{ ags: '06631006', text: 'Eichenzell' }]);
+    expect(mapLabels(['06631006'], { regions: ctx.regions, values: classes, indicator: typ }, 'en')).toEqual([
+      { ags: '06631006', text: 'Eichenzell' },
+    ]);
   });
 });
 

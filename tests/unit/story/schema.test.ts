@@ -67,7 +67,9 @@ describe('bad story files get errors naming the step and the field', () => {
     const issues = issuesOf(variant((s) => (s.steps[3].view.period = '2024')));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ step: 4, field: 'view.period' });
-    expect(formatIssue(issues[0]!, 'de')).toMatch(/^Schritt 4, Feld „view\.period“: Zeitpunkt „2024“ gibt es für „Breitband ≥ 1000 Mbit\/s: alle Technologien“ nicht \(vorhanden: 2018-12, .*2021-06\)$/);
+    expect(formatIssue(issues[0]!, 'de')).toMatch(
+      /^Schritt 4, Feld „view\.period“: Zeitpunkt „2024“ gibt es für „Breitband ≥ 1000 Mbit\/s: alle Technologien“ nicht \(vorhanden: 2018-12, .*2021-06\)$/,
+    );
   });
 
   it('badly written period', () => {
@@ -113,26 +115,36 @@ describe('bad story files get errors naming the step and the field', () => {
 
   it('level the indicator does not offer', () => {
     const issues = issuesOf(variant((s) => ((s.steps[4].view.level = 'kreis'), (s.steps[4].view.highlight = []))));
-    expect(de(issues)).toEqual(['Schritt 5, Feld „view.level“: „Stadt- und Gemeindetyp (BBSR)“ gibt es nicht für Kreise, nur für Gemeinden']);
+    expect(de(issues)).toEqual([
+      'Schritt 5, Feld „view.level“: „Stadt- und Gemeindetyp (BBSR)“ gibt es nicht für Kreise, nur für Gemeinden',
+    ]);
   });
 
   it('base period after the target, and a base for a non-change indicator', () => {
-    expect(de(issuesOf(variant((s) => (s.steps[0].view.base = '2023'))))).toEqual(['Schritt 1, Feld „view.base“: Basiszeitpunkt „2023“ muss vor „2023“ liegen']);
-    expect(de(issuesOf(variant((s) => (s.steps[2].view.base = '2018-12'))))[0]).toMatch(/^Schritt 3, Feld „view\.base“: „base“ gibt es nur für Veränderungen/);
+    expect(de(issuesOf(variant((s) => (s.steps[0].view.base = '2023'))))).toEqual([
+      'Schritt 1, Feld „view.base“: Basiszeitpunkt „2023“ muss vor „2023“ liegen',
+    ]);
+    expect(de(issuesOf(variant((s) => (s.steps[2].view.base = '2018-12'))))[0]).toMatch(
+      /^Schritt 3, Feld „view\.base“: „base“ gibt es nur für Veränderungen/,
+    );
   });
 
   it('classes: manual without limits, limits not ascending, typology with classes', () => {
     expect(de(issuesOf(variant((s) => (s.steps[2].view.classes = { method: 'manual' }))))).toEqual([
       'Schritt 3, Feld „view.classes.breaks“: manuelle Klassen brauchen Grenzen („breaks“)',
     ]);
-    expect(de(issuesOf(variant((s) => (s.steps[2].view.classes.breaks = [40, 20]))))).toEqual(['Schritt 3, Feld „view.classes.breaks“: Grenzen müssen aufsteigend sein']);
+    expect(de(issuesOf(variant((s) => (s.steps[2].view.classes.breaks = [40, 20]))))).toEqual([
+      'Schritt 3, Feld „view.classes.breaks“: Grenzen müssen aufsteigend sein',
+    ]);
     expect(de(issuesOf(variant((s) => (s.steps[5].view.classes = { method: 'quantile', k: 4 }))))).toEqual([
       'Schritt 6, Feld „view.classes“: „Regionalstatistischer Raumtyp RegioStaR 2“ ist eine Typologie mit festen Klassen',
     ]);
   });
 
   it('areas: unknown key, malformed key, and a highlight on another level than the map', () => {
-    expect(de(issuesOf(variant((s) => (s.steps[1].view.compare = ['066', '067']))))).toEqual(['Schritt 2, Feld „view.compare.1“: unbekanntes Gebiet „067“']);
+    expect(de(issuesOf(variant((s) => (s.steps[1].view.compare = ['066', '067']))))).toEqual([
+      'Schritt 2, Feld „view.compare.1“: unbekanntes Gebiet „067“',
+    ]);
     expect(de(issuesOf(variant((s) => (s.steps[0].view.selected = 'Kassel'))))).toEqual([
       'Schritt 1, Feld „view.selected“: „Kassel“ ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)',
     ]);
@@ -143,7 +155,9 @@ describe('bad story files get errors naming the step and the field', () => {
 
   it('not a story file at all, and not JSON', () => {
     const r = parseStoryFile('{"type":"FeatureCollection"}', ctx);
-    expect(r.ok ? [] : de(r.issues)).toEqual(['Feld „format“: Das ist keine Präsentationsdatei des Digitalatlas Hessen („format“ muss "digitalatlas-hessen/story" sein).']);
+    expect(r.ok ? [] : de(r.issues)).toEqual([
+      'Feld „format“: Das ist keine Präsentationsdatei des Digitalatlas Hessen („format“ muss "digitalatlas-hessen/story" sein).',
+    ]);
     const j = parseStoryFile('{"format": "digitalatlas-hessen/story",', ctx);
     expect(j.ok ? '' : de(j.issues)[0]).toMatch(/^Die Datei ist kein gültiges JSON/);
   });

@@ -25,12 +25,27 @@ const view = (n: number) => story.steps[n - 1]!.view;
 describe('step → view state', () => {
   it('fills in the indicator defaults (base period, classes)', () => {
     const s = stepToState(view(1), ctx.catalogue);
-    expect(s).toMatchObject({ mode: 'karte', indicator: 'bev_veraenderung', level: 'gemeinde', period: '2023', base: '2013', method: 'quantile', k: 6, breaks: [] });
+    expect(s).toMatchObject({
+      mode: 'karte',
+      indicator: 'bev_veraenderung',
+      level: 'gemeinde',
+      period: '2023',
+      base: '2013',
+      method: 'quantile',
+      k: 6,
+      breaks: [],
+    });
     expect(s).toMatchObject({ selected: null, compare: [], filter: null, panel: 'profil', lock: false, midpoint: undefined });
   });
 
   it('keeps manual classes and the comparison', () => {
-    expect(stepToState(view(3), ctx.catalogue)).toMatchObject({ indicator: 'bb_alle_1000', period: '2021-06', method: 'manual', breaks: [20, 40, 60, 80], base: undefined });
+    expect(stepToState(view(3), ctx.catalogue)).toMatchObject({
+      indicator: 'bb_alle_1000',
+      period: '2021-06',
+      method: 'manual',
+      breaks: [20, 40, 60, 80],
+      base: undefined,
+    });
     expect(stepToState(view(4), ctx.catalogue)).toMatchObject({ mode: 'analysen', analysis: '', indicator: 'bb_alle_1000' });
     expect(stepToState(view(6), ctx.catalogue)).toMatchObject({ mode: 'analysen', analysis: 'rural' });
     expect(stepToState(view(2), ctx.catalogue)).toMatchObject({ level: 'rb', compare: ['066', '064'], panel: 'vergleich' });
@@ -39,17 +54,45 @@ describe('step → view state', () => {
   it('applying a step on the atlas sets period and classes even when the indicator changes', () => {
     applyStep(atlas, view(1), ctx.catalogue);
     applyStep(atlas, view(3), ctx.catalogue);
-    expect(atlas.state).toMatchObject({ indicator: 'bb_alle_1000', level: 'gemeinde', period: '2021-06', method: 'manual', breaks: [20, 40, 60, 80] });
+    expect(atlas.state).toMatchObject({
+      indicator: 'bb_alle_1000',
+      level: 'gemeinde',
+      period: '2021-06',
+      method: 'manual',
+      breaks: [20, 40, 60, 80],
+    });
     applyStep(atlas, view(2), ctx.catalogue);
-    expect(atlas.state).toMatchObject({ indicator: 'bev_veraenderung', level: 'rb', period: '2023', base: '2013', method: 'manual', breaks: [0, 2.5, 5, 7.5], compare: ['066', '064'] });
+    expect(atlas.state).toMatchObject({
+      indicator: 'bev_veraenderung',
+      level: 'rb',
+      period: '2023',
+      base: '2013',
+      method: 'manual',
+      breaks: [0, 2.5, 5, 7.5],
+      compare: ['066', '064'],
+    });
     applyStep(atlas, view(1), ctx.catalogue);
-    expect(atlas.state).toMatchObject({ indicator: 'bev_veraenderung', level: 'gemeinde', method: 'quantile', k: 6, breaks: [], compare: [] });
+    expect(atlas.state).toMatchObject({
+      indicator: 'bev_veraenderung',
+      level: 'gemeinde',
+      method: 'quantile',
+      k: 6,
+      breaks: [],
+      compare: [],
+    });
   });
 
   it('applying keeps the presentation (story, step, kiosk) and the language', () => {
     atlas.set({ story: 'hessen-in-sechs-karten', step: 4, kiosk: 20, lang: 'en' });
     applyStep(atlas, view(4), ctx.catalogue);
-    expect(atlas.state).toMatchObject({ story: 'hessen-in-sechs-karten', step: 4, kiosk: 20, lang: 'en', period: '2021-06', mode: 'analysen' });
+    expect(atlas.state).toMatchObject({
+      story: 'hessen-in-sechs-karten',
+      step: 4,
+      kiosk: 20,
+      lang: 'en',
+      period: '2021-06',
+      mode: 'analysen',
+    });
   });
 });
 
