@@ -212,7 +212,7 @@ export function parseBbsrUmstieg(file: SourceFile): BbsrUmstieg {
       Object.fromEntries(head.map((h, i) => [i, `${columnLetter(i)} (${(h ?? '').replace(/\s+/g, ' ')})`])),
     );
     const popHead = head[c.pop] ?? '';
-    const unit = /in 1000\b/.test(popHead) ? 1000 : /in 100\b/.test(popHead) ? 100 : 1;
+    const unit = /in 1\.?000\b/.test(popHead) ? 1000 : /in 100\b/.test(popHead) ? 100 : 1;
     const rows: BbsrUmstiegRow[] = [];
     s.rows.slice(1).forEach((r, i) => {
       const rowNo = i + 2;

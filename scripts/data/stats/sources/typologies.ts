@@ -10,7 +10,7 @@ export const BBSR_KREISE_FILE = 'stats/bbsr_raumtypen_kreise_2019.csv';
 export const DEGURBA_FILE = 'stats/degurba_gemeinden.csv';
 
 export const BBSR_PERIOD = '2019';
-const BBSR_GEBIETSSTAND = '2019-12-31';
+export const BBSR_GEBIETSSTAND = '2019-12-31';
 
 interface ClassColumn {
   measure: string;

@@ -1,0 +1,40 @@
+// Zensus 2022 population per Gemeinde (Stichtag and Gebietsstand 15.05.2022): schema of stats/zensus2022_gemeinden.csv.
+// Written by `npm run import` from the GENESIS flat file; not yet read by the pipeline (not in SOURCE_FILES).
+import { z } from 'zod';
+import { parseCsv } from '../csv.ts';
+import { ags, checkUnique, count, isoDate, oneOf, text, validateRows } from '../validate.ts';
+import { notOnGebietsstand, type Context } from './context.ts';
+
+export const ZENSUS_FILE = 'stats/zensus2022_gemeinden.csv';
+export const ZENSUS_COLUMNS = ['ags', 'ars', 'name', 'ref_date', 'gebietsstand', 'pop_total', 'pop_basis', 'quality', 'source'] as const;
+/** Census day of the Zensus 2022; the table's Gebietsstand is the same day. */
+export const ZENSUS_DATE = '2022-05-15';
+export const ZENSUS_BASIS = 'Zensus2022';
+
+export type ZensusRow = { line: number } & Record<(typeof ZENSUS_COLUMNS)[number], string>;
+
+export function parseZensus2022(text_: string, ctx: Context): ZensusRow[] {
+  const file = ZENSUS_FILE;
+  const schema = z
+    .object({
+      ags: ags('gemeinde', ctx.gemeinden),
+      ars: text(),
+      name: text(),
+      ref_date: oneOf([ZENSUS_DATE], 'nicht der Zensusstichtag'),
+      gebietsstand: isoDate(),
+      pop_total: count(),
+      pop_basis: oneOf([ZENSUS_BASIS], 'keine bekannte Basis'),
+      quality: text(),
+      source: text(),
+    })
+    .superRefine((r, c) => {
+      const issue = (path: string, message: string) => c.addIssue({ code: 'custom', path: [path], message });
+      if (!/^\d{12}$/.test(r.ars) || r.ars.slice(0, 5) + r.ars.slice(9) !== r.ags) return issue('ars', `${r.ars} ist nicht der 12-stellige ARS zu ${r.ags}`);
+      if (r.gebietsstand !== ZENSUS_DATE) return issue('gebietsstand', `${r.gebietsstand} ist nicht der Gebietsstand des Zensus (${ZENSUS_DATE})`);
+      const gone = notOnGebietsstand(r.ags, r.gebietsstand, ctx);
+      if (gone) return issue('ags', gone);
+    });
+  const rows = validateRows(file, parseCsv(file, text_, ZENSUS_COLUMNS), schema);
+  checkUnique(file, rows, ['ags']);
+  return rows;
+}
