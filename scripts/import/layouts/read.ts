@@ -23,7 +23,7 @@ export async function readXlsx(name: string, bytes: Uint8Array): Promise<SourceF
     })) as never;
   } catch (e) {
     const detail = (e as Error).message || String(e);
-    throw new LayoutError(name, `xlsx-Datei nicht lesbar, vermutlich beschädigt oder unvollständig (${detail})`);
+    throw new LayoutError(name, `xlsx-Datei nicht lesbar: das ZIP-Archiv ist beschädigt oder unvollständig (${detail})`);
   }
   const out: Sheet[] = sheets.map((s) => ({ name: s.sheet, rows: s.data.map((r) => r.map(cellText)) }));
   return { name, kind: 'xlsx', sheets: out };
