@@ -108,7 +108,11 @@ describe('npm run import (CLI)', () => {
   it('exits 1 with a German message for a file that is not an official layout, and writes nothing', async () => {
     const dataDir = await copyData();
     try {
-      const run = promisify(execFile)('npx', ['tsx', 'scripts/import/cli.ts', '--data', dataDir, fixture('README.md')], { cwd: ROOT });
+      const run = promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/import/cli.ts', '--data', dataDir, fixture('README.md')],
+        { cwd: ROOT },
+      );
       const err = (await run.then(
         () => null,
         (e: unknown) => e,

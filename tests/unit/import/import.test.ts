@@ -138,6 +138,37 @@ describe('Zensus 2022 and the Destatis change lists 2023–02/2025 become the ne
   });
 });
 
+describe('every other layout: the full official file gives exactly the rows data/ has', () => {
+  it('Breitbandatlas Gemeinde/Kreis/Mobilfunk CSV, BBSR Referenz and both Umstiegsschlüssel', async () => {
+    const dataDir = await freshData();
+    const before = await checksums(dataDir);
+    const raw = sharedRaw();
+    const files = [
+      'breitbandatlas/gemeinde_bezirke_privat_2021_mitte.csv',
+      'breitbandatlas/landkreis_privat_2019_2.csv',
+      'breitbandatlas/landkreis_mobilfunk_stats_2021_1.csv',
+      'bbsr/Referenz_Gemeinden_Kreise_NUTS_31.12.2019.xlsx',
+      'bbsr/ref-gemeinden-ab-2020.xlsx',
+      'bbsr/ref-kreise-umrech-2021-1990-2020.xlsx',
+    ];
+    const result = await importFiles(dataDir, await Promise.all(files.map((f) => input(join(raw, f)))));
+    expect(result.written).toEqual(['SOURCES.md']);
+    const after = await checksums(dataDir);
+    delete after['SOURCES.md'];
+    delete before['SOURCES.md'];
+    expect(after).toEqual(before);
+    expect(result.files.map((f) => f.diffs.map((d) => `${d.file} ${d.slice}: ${d.after}`))).toEqual([
+      ['stats/broadband_gemeinden_long.csv Periode 2021-06: 22578'],
+      ['stats/broadband_kreise_long.csv Periode 2019-12: 1170'],
+      ['stats/mobile_coverage_kreise_2021.csv Periode 2021-06: 1410'],
+      ['stats/bbsr_raumtypen_gemeinden_2019.csv ganze Datei: 427', 'stats/bbsr_raumtypen_kreise_2019.csv ganze Datei: 26'],
+      ['stats/population_gemeinden_long.csv Jahr 2020: 422', 'stats/population_gemeinden_long.csv Jahr 2022: 422'],
+      ['stats/population_kreise_annual_bbsr_1990_2020.csv ganze Datei: 806'],
+    ]);
+    expect(result.files.flatMap((f) => f.diffs).every((d) => !d.added.length && !d.removed.length && !d.changed.length)).toBe(true);
+  });
+});
+
 describe('a file that does not fit writes nothing', () => {
   let dataDir: string;
   beforeAll(async () => {
