@@ -131,7 +131,7 @@ export async function importFiles(dataDir: string, inputs: readonly ImportInput[
         sha256: sha,
         stand: ex.stand,
         licence: ex.licence,
-        writtenTo: diffs.map((d) => `\`${d.file}\` (${d.slice}, ${d.after} Zeilen)`).join('; '),
+        writtenTo: diffs.map((d) => `\`${d.file}\` (${d.slice}, ${d.after} Zeile${d.after === 1 ? '' : 'n'})`).join('; '),
       });
     } catch (e) {
       if (e instanceof LayoutError || e instanceof ImportMismatch) errors.push(e.message);

@@ -42,11 +42,13 @@ function listed(items: string[], indent = '      '): string[] {
   return out;
 }
 
+const rows = (n: number) => `${n} Zeile${n === 1 ? '' : 'n'}`;
+
 export function diffLines(d: SliceDiff): string[] {
   const big = d.changed.filter((c) => c.relative > 0.01);
   const text = d.changed.filter((c) => c.relative === 0);
   const lines = [
-    `  ${d.file}, ${d.slice}: ${d.after} Zeilen (vorher ${d.before}) – neu ${d.added.length}, entfallen ${d.removed.length}, ` +
+    `  ${d.file}, ${d.slice}: ${rows(d.after)} (vorher ${d.before}) – neu ${d.added.length}, entfallen ${d.removed.length}, ` +
       `geändert ${d.changed.length} (davon Zahlen um mehr als 1 %: ${big.length}, nur Text/Klasse: ${text.length})`,
   ];
   if (d.added.length) lines.push('    neu:', ...listed(d.added));
