@@ -1,0 +1,104 @@
+// Own datasets as DuckDB tables, one per dataset: `own_<name>` (ags VARCHAR, level VARCHAR, one
+// DOUBLE column per value column, weight DOUBLE) with the title, unit and source as comments.
+// Works on any Db (the atlas', the SQL console's, Node's in tests).
+import { Float64, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import type { Db } from '../data/db.ts';
+import type { OwnDataset } from './dataset.ts';
+
+const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const ident = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+/** A SQL name from text: lower-case ASCII letters, digits and "_" ("Einwohner 31.12.2023" → "einwohner_31_12_2023"). */
+export function slug(text: string, max = 40): string {
+  const s = text
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, max)
+    .replace(/_+$/, '');
+  return /^[a-z]/.test(s) ? s : `c_${s}`.replace(/_+$/, '');
+}
+
+/** Table name for a new dataset, unique among `taken` ("own_breitband_2024", "own_breitband_2024_2"). */
+export function uniqueTableName(title: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const base = `own_${slug(title, 36)}`;
+  let name = base;
+  for (let i = 2; used.has(name); i++) name = `${base}_${i}`;
+  return name;
+}
+
+/** Column names of the table for the dataset's value columns (unique, never ags/level/weight). */
+export function valueColumnNames(ds: Pick<OwnDataset, 'columns'>): string[] {
+  const used = new Set(['ags', 'level', 'weight']);
+  return ds.columns.map((c) => {
+    let name = slug(c.name) || 'wert';
+    for (let i = 2; used.has(name); i++) name = `${slug(c.name)}_${i}`;
+    used.add(name);
+    return name;
+  });
+}
+
+/** The dataset as an Arrow IPC stream with the table's columns. */
+export function datasetArrow(ds: OwnDataset): Uint8Array {
+  const names = valueColumnNames(ds);
+  const columns: Record<string, Vector> = {
+    ags: vectorFromArray(
+      ds.units.map((u) => u.ags),
+      new Utf8(),
+    ),
+    level: vectorFromArray(
+      ds.units.map((u) => u.level),
+      new Utf8(),
+    ),
+  };
+  names.forEach((n, k) => {
+    columns[n] = vectorFromArray(
+      ds.units.map((u) => u.values[k] ?? null),
+      new Float64(),
+    );
+  });
+  columns.weight = vectorFromArray(
+    ds.units.map((u) => u.weight),
+    new Float64(),
+  );
+  return tableToIPC(new Table(columns), 'stream');
+}
+
+/**
+ * Creates (or replaces) table `ds.table` in `db`. Later queries join it on `ags`; `level` tells
+ * which level each row is (a file may hold Gemeinden and the Kreis totals its source published).
+ */
+export async function loadOwnDataset(db: Db, ds: OwnDataset): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS ${ident(ds.table)};`);
+  await db.insertArrow(ds.table, datasetArrow(ds));
+  const names = valueColumnNames(ds);
+  const unit = ds.unit ? ` [${ds.unit}]` : '';
+  await db.exec(
+    [
+      `COMMENT ON TABLE ${ident(ds.table)} IS ${literal(`${ds.title}${unit} — ${ds.source} (eigene Daten / own data)`)};`,
+      `COMMENT ON COLUMN ${ident(ds.table)}.ags IS ${literal('AGS (heutiger Gebietsstand / today’s boundaries)')};`,
+      ...names.map((n, k) => `COMMENT ON COLUMN ${ident(ds.table)}.${ident(n)} IS ${literal(ds.columns[k]!.name + unit)};`),
+    ].join('\n'),
+  );
+}
+
+export async function dropOwnDataset(db: Db, ds: Pick<OwnDataset, 'table'>): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS ${ident(ds.table)};`);
+}
+
+/**
+ * The dataset in the long form of the atlas' `facts` (measure, ags, value, w), for the wiring step:
+ * measure = "<table>.<column>"; w = the file's weight column (shares weighted by a column), else null.
+ */
+export function ownFactsSql(ds: OwnDataset): string {
+  return valueColumnNames(ds)
+    .map((n) => `SELECT ${literal(`${ds.table}.${n}`)} AS measure, ags, level, ${ident(n)} AS value, weight AS w FROM ${ident(ds.table)}`)
+    .join('\nUNION ALL ');
+}
