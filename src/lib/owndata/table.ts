@@ -52,8 +52,11 @@ export function buildTable(
   let last = records.length - 1;
   while (last > h && trimmedWidth(records[last]!) <= 1) last--;
   let width = 0;
-  for (let i = h; i <= last; i++) width = Math.max(width, trimmedWidth(records[i]!));
-  const full = Math.max(...records.slice(h, last + 1).map((r) => r.length));
+  let full = 0;
+  for (let i = h; i <= last; i++) {
+    width = Math.max(width, trimmedWidth(records[i]!));
+    full = Math.max(full, records[i]!.length);
+  }
   if (width > LIMITS.columns) throw new ImportError('tooManyColumns', { columns: width, limit: LIMITS.columns });
   if (width === 0) throw new ImportError('noTable');
 

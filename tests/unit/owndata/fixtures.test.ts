@@ -287,3 +287,21 @@ describe('files that cannot be imported get a specific reason', () => {
     expect((error as ImportError).params).toEqual({ columns: 100_000, limit: 1000 });
   });
 });
+
+describe('large files', () => {
+  it('a long file of real rows (the Breitbandatlas extract, 132,000 rows) parses and every row is counted', async () => {
+    const { readFileSync } = await import('node:fs');
+    const bytes = new Uint8Array(readFileSync('data/stats/broadband_gemeinden_long.csv'));
+    const resolver = resolverToday();
+    const parsed = await parseFile({ name: 'breitband.csv', bytes });
+    const rows = new TextDecoder().decode(bytes).trimEnd().split('\n').length - 1;
+    expect(parsed.table.rows).toHaveLength(rows);
+    const a = analyse(parsed, resolver);
+    expect(parsed.table.header[a.proposal.keyColumn]).toBe('ags');
+    const { preview } = await import('../../../src/lib/owndata/import.ts');
+    const r = preview(parsed, a, { ...a.proposal, valueColumns: [5] }, resolver);
+    expect(Object.values(r.report.counts).reduce((x, y) => x + y, 0)).toBe(rows);
+    expect(r.report.truncated).toBe(true);
+    expect(r.report.counts.mapped).toBeGreaterThan(0); // predecessors of Oberzent, Wesertal, Allendorf (Eder)
+  });
+});
