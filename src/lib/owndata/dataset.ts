@@ -123,3 +123,10 @@ export function newDatasetId(): string {
       .slice(0, 11)
   );
 }
+
+/** Units per level ("8 Gemeinden, 1 Kreis" in the texts). */
+export function levelCounts(units: readonly Pick<OwnUnit, 'level'>[]): Record<Level, number> {
+  const n: Record<Level, number> = { gemeinde: 0, kreis: 0, rb: 0, land: 0 };
+  for (const u of units) n[u.level]++;
+  return n;
+}

@@ -1,0 +1,147 @@
+// Own data on the workbench page (lab.html): drop a German Excel file, read the report, confirm;
+// the dataset survives a reload and is gone when removed. Bad files get a message and change
+// nothing; a 50 MB file is read in a worker with progress while the page stays responsive.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const FIXTURES = 'tests/fixtures/owndata';
+
+/** Drops a file on the drop zone as the browser would (a real DataTransfer with a File). */
+async function dropFile(page: Page, name: string, bytes: Buffer, type = 'text/csv') {
+  const zone = page.getByRole('group', { name: 'Datei hierher ziehen' });
+  const transfer = await page.evaluateHandle(
+    ({ name, data, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(data)], name, { type }));
+      return dt;
+    },
+    { name, data: [...bytes], type },
+  );
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+test('a dropped German Excel file: report, confirm, kept across reloads, removed', async ({ page }) => {
+  await page.goto('./lab.html?view=owndata');
+  await expect(page.getByText('Noch keine eigenen Daten.')).toBeVisible();
+  await dropFile(page, 'gemeinden-2023.csv', readFileSync(join(FIXTURES, 'de-excel-bom.csv')));
+
+  await expect(page.getByText(/CSV · UTF-8 mit BOM · Trennzeichen „;“ · 8 Datenzeilen · Kopfzeile in Zeile 4/)).toBeVisible();
+  await expect(page.getByText('2 Titelzeilen über der Tabelle übersprungen')).toBeVisible();
+  await expect(page.getByText('Jede der 8 Datenzeilen ist genau einmal gezählt:')).toBeVisible();
+  await expect(page.getByRole('button', { name: '8 zugeordnet' })).toBeVisible();
+  await expect(page.getByText('8 Gemeinden', { exact: true })).toBeVisible();
+  // The number format is shown per column, with what decided it.
+  await expect(page.getByText('erkannt an „122,07“')).toBeVisible();
+  const report = page.getByRole('region', { name: 'Zeilen des Prüfberichts' });
+  await expect(report.locator('tbody tr')).toHaveCount(8);
+  await expect(report.locator('tbody tr').first()).toContainText('Darmstadt (06411000)');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Prüfbericht herunterladen (CSV)' }).click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.startsWith('\ufeffZeile;Schlüssel/Name;Ergebnis')).toBe(true);
+  expect(csv.trim().split('\r\n')).toHaveLength(9);
+
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Bitte Titel und Quelle angeben.' })).toBeVisible();
+  await page.getByLabel(/^Titel/).fill('Gigabit und Einwohner 2023');
+  await page.getByLabel(/^Quelle/).fill('Destatis GV-ISys 31.12.2023; Breitbandatlas Mitte 2021');
+  await page.getByLabel('Einheit').fill('Einw.');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByText('„Gigabit und Einwohner 2023“ gespeichert – nur in diesem Browser.')).toBeVisible();
+  await expect(page.getByTestId('to-map')).toContainText('8 Gebiete');
+  const stored = page.getByRole('region', { name: 'Gespeicherte eigene Daten' });
+  await expect(stored.getByText('Gigabit und Einwohner 2023')).toBeVisible();
+
+  await page.reload();
+  await expect(stored.getByText('Gigabit und Einwohner 2023')).toBeVisible();
+  await expect(stored.getByText(/8 Gemeinden · 8 Zeilen · importiert am \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
+  await stored.locator('summary', { hasText: 'Prüfbericht' }).click();
+  await expect(stored.getByRole('button', { name: '8 zugeordnet' })).toBeVisible();
+
+  await stored.getByRole('button', { name: '„Gigabit und Einwohner 2023“ entfernen' }).click();
+  await expect(page.getByText('Noch keine eigenen Daten.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Noch keine eigenen Daten.')).toBeVisible();
+});
+
+test('ambiguous names are asked, not guessed; the answer changes the report', async ({ page }) => {
+  await page.goto('./lab.html?view=owndata');
+  await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'names.csv'));
+  await expect(page.getByRole('button', { name: '2 mehrdeutig (bitte wählen)' })).toBeVisible();
+  await page.getByLabel(/„Lautertal“/).selectOption({ label: 'Lautertal (Odenwald) (06431014)' });
+  await expect(page.getByRole('button', { name: '1 mehrdeutig (bitte wählen)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '8 zugeordnet' })).toBeVisible();
+});
+
+test('empty, binary and keyless files get a clear message and stored data stay', async ({ page }) => {
+  await page.goto('./lab.html?view=owndata');
+  await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'kreise.csv'));
+  await page.getByLabel(/^Titel/).fill('Kreise 2023');
+  await page.getByLabel(/^Quelle/).fill('Destatis GV-ISys');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  const stored = page.getByRole('region', { name: 'Gespeicherte eigene Daten' });
+  await expect(stored.getByText('Kreise 2023')).toBeVisible();
+
+  const cases: [string, RegExp][] = [
+    ['empty.csv', /Die Datei ist leer/],
+    ['binary.csv.gz', /Das ist ein Archiv/],
+    ['no-key.csv', /Keine Spalte enthält Gemeinde-, Kreis- oder Regierungsbezirksschlüssel/],
+  ];
+  for (const [file, message] of cases) {
+    await page.locator('input[type=file]').setInputFiles(join(FIXTURES, file));
+    const alert = page.getByRole('alert').filter({ hasText: message });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('Ihre gespeicherten Daten sind unverändert.');
+    await alert.getByRole('button', { name: 'Andere Datei wählen' }).click();
+  }
+  await expect(stored.getByText('Kreise 2023')).toBeVisible();
+  await stored.getByRole('button', { name: '„Kreise 2023“ entfernen' }).click();
+  await expect(page.getByText('Noch keine eigenen Daten.')).toBeVisible();
+});
+
+test('a 50 MB CSV is read in a worker with progress; the page stays responsive', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Real rows: the Breitbandatlas extract (long format, one row per Gemeinde, period and speed), four times.
+  const source = readFileSync('data/stats/broadband_gemeinden_long.csv', 'utf8');
+  const [header, ...rows] = source.trimEnd().split('\n');
+  const body = rows.join('\n');
+  let text = header + '\n';
+  while (text.length < 50_000_000) text += body + '\n';
+  mkdirSync('test-results', { recursive: true });
+  const path = join('test-results', 'breitband-50mb.csv');
+  writeFileSync(path, text);
+  const dataRows = text.trimEnd().split('\n').length - 1;
+
+  await page.goto('./lab.html?view=owndata');
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  // Parsing happens in the worker: frames keep coming on the page.
+  const gap = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = performance.now();
+        let max = 0;
+        const start = last;
+        const frame = (t: number) => {
+          max = Math.max(max, t - last);
+          last = t;
+          if (t - start < 1500) requestAnimationFrame(frame);
+          else resolve(max);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  expect(gap).toBeLessThan(250);
+  await expect(page.getByText(`Jede der ${dataRows.toLocaleString('de-DE')} Datenzeilen ist genau einmal gezählt:`)).toBeVisible({
+    timeout: 90_000,
+  });
+  // One row per Gemeinde is kept; the other rows of the long format are listed as duplicates.
+  await expect(page.getByRole('button', { name: /^[\d.]+ doppelt/ })).toBeVisible();
+  await expect(page.getByText(/Zeilen gezeigt; der Download enthält alle\./)).toBeVisible();
+});
