@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
 const FIXTURES = 'tests/fixtures/owndata';
@@ -38,6 +39,8 @@ test('a dropped German Excel file: report, confirm, kept across reloads, removed
   const report = page.getByRole('region', { name: 'Zeilen des Prüfberichts' });
   await expect(report.locator('tbody tr')).toHaveCount(8);
   await expect(report.locator('tbody tr').first()).toContainText('Darmstadt (06411000)');
+  // The value each unit gets, as read with the decided format.
+  await expect(report.locator('tbody tr').first().locator('td').last()).toHaveText('164.792');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -73,10 +76,18 @@ test('a dropped German Excel file: report, confirm, kept across reloads, removed
 test('ambiguous names are asked, not guessed; the answer changes the report', async ({ page }) => {
   await page.goto('./lab.html?view=owndata');
   await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'names.csv'));
-  await expect(page.getByRole('button', { name: '2 mehrdeutig (bitte wählen)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '2 mehrdeutig (nicht übernommen)' })).toBeVisible();
   await page.getByLabel(/„Lautertal“/).selectOption({ label: 'Lautertal (Odenwald) (06431014)' });
-  await expect(page.getByRole('button', { name: '1 mehrdeutig (bitte wählen)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '1 mehrdeutig (nicht übernommen)' })).toBeVisible();
   await expect(page.getByRole('button', { name: '8 zugeordnet' })).toBeVisible();
+});
+
+test('an XLSX is read in the browser: title row skipped, numbers exact', async ({ page }) => {
+  await page.goto('./lab.html?view=owndata');
+  await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'gemeinden.xlsx'));
+  await expect(page.getByText(/XLSX · Blatt „Gemeinden“ · 8 Datenzeilen · Kopfzeile in Zeile 3/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '8 zugeordnet' })).toBeVisible();
+  await expect(page.getByText('Zahlenformat: Excel-Zahl')).toHaveCount(3);
 });
 
 test('empty, binary and keyless files get a clear message and stored data stay', async ({ page }) => {
@@ -144,4 +155,27 @@ test('a 50 MB CSV is read in a worker with progress; the page stays responsive',
   // One row per Gemeinde is kept; the other rows of the long format are listed as duplicates.
   await expect(page.getByRole('button', { name: /^[\d.]+ doppelt/ })).toBeVisible();
   await expect(page.getByText(/Zeilen gezeigt; der Download enthält alle\./)).toBeVisible();
+});
+
+test('an own dataset is a table in the SQL console; both panels pass axe', async ({ page }) => {
+  await page.goto('./lab.html');
+  await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'old-keys-2017.csv'));
+  await expect(page.getByRole('button', { name: '7 über alten Schlüssel zugeordnet' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  await page.getByLabel(/^Titel/).fill('Einwohner 2017');
+  await page.getByLabel(/^Quelle/).fill('Destatis GV-ISys 31.12.2017');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  const schema = page.getByRole('navigation', { name: 'Tabellen' });
+  await expect(schema.getByText('own_einwohner_2017', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ausführen' })).toBeEnabled({ timeout: 30_000 });
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.locator('.cm-content').fill("SELECT einwohner_31_12_2017 FROM own_einwohner_2017 WHERE ags = '06437016'");
+  await page.getByRole('button', { name: 'Ausführen' }).click();
+  await expect(page.getByRole('region', { name: 'Ergebnistabelle' }).locator('tbody td')).toHaveText('10.139');
+  const axe2 = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe2.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  await page.getByRole('button', { name: '„Einwohner 2017“ entfernen' }).click();
+  await expect(schema.getByText('own_einwohner_2017', { exact: true })).toHaveCount(0);
 });

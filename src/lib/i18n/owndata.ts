@@ -71,7 +71,7 @@ const de = {
     matched: 'zugeordnet',
     mapped: 'über alten Schlüssel zugeordnet',
     duplicate: 'doppelt (nicht übernommen)',
-    ambiguous: 'mehrdeutig (bitte wählen)',
+    ambiguous: 'mehrdeutig (nicht übernommen)',
     unmatched: 'nicht gefunden',
     invalid: 'ungültiger Wert',
   } as Record<string, string>,
@@ -135,6 +135,7 @@ const de = {
   statusCol: 'Ergebnis',
   detailCol: 'Hinweis',
   unitCol: 'Gebiet heute',
+  valueCol: 'Wert (gelesen)',
   downloadReport: 'Prüfbericht herunterladen (CSV)',
   reportFile: 'pruefbericht',
   truncatedRows: (shown: number, total: number) =>
@@ -256,7 +257,7 @@ const en: OwnDataText = {
     matched: 'matched',
     mapped: 'mapped from an old key',
     duplicate: 'duplicate (not used)',
-    ambiguous: 'ambiguous (please choose)',
+    ambiguous: 'ambiguous (not used)',
     unmatched: 'not found',
     invalid: 'invalid value',
   },
@@ -320,6 +321,7 @@ const en: OwnDataText = {
   statusCol: 'Result',
   detailCol: 'Note',
   unitCol: 'Area today',
+  valueCol: 'Value (as read)',
   downloadReport: 'Download import report (CSV)',
   reportFile: 'import-report',
   truncatedRows: (shown, total) =>

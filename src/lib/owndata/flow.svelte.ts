@@ -108,13 +108,20 @@ export class OwnLibrary {
   loaded = $state(false);
   storageFailed = $state(false);
 
-  async load(): Promise<void> {
-    try {
-      this.datasets = (await listDatasets()).datasets;
-    } catch {
-      this.storageFailed = true;
-    }
-    this.loaded = true;
+  #loading: Promise<void> | null = null;
+
+  /** Reads the store once (later calls share the first read). */
+  load(): Promise<void> {
+    return (this.#loading ??= listDatasets().then(
+      ({ datasets }) => {
+        this.datasets = datasets;
+        this.loaded = true;
+      },
+      () => {
+        this.storageFailed = true;
+        this.loaded = true;
+      },
+    ));
   }
 
   async add(ds: OwnDataset): Promise<void> {

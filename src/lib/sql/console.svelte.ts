@@ -49,11 +49,17 @@ export class ConsoleState {
     }
   }
 
+  /** The user's own datasets changed: their tables follow (once the engine is up). */
   async setOwn(own: readonly OwnDataset[]): Promise<void> {
-    if (!this.#engine || this.engineState === 'failed') return;
-    await this.#engine.ready();
-    await this.#engine.setOwnDatasets(own);
-    this.schema = await this.#engine.schema();
+    const engine = this.#engine;
+    if (!engine) return;
+    try {
+      await engine.ready();
+      await engine.setOwnDatasets(own);
+      if (engine === this.#engine) this.schema = await engine.schema();
+    } catch {
+      // A failed start is shown by start(); the tables load with the next start.
+    }
   }
 
   async run(): Promise<void> {

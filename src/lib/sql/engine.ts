@@ -74,6 +74,7 @@ export class ConsoleEngine {
   #instance: Promise<Instance>;
   #tables: Promise<Record<TableName, Uint8Array>>;
   #own: OwnDataset[] = [];
+  #ownQueue: Promise<void> = Promise.resolve();
   #running: { settle: (o: SqlOutcome) => void; done: Promise<unknown> } | null = null;
 
   /** `dataUrl`: where the atlas' `*.arrow` files are (the app's own origin). */
@@ -158,12 +159,17 @@ export class ConsoleEngine {
   }
 
   /** Makes the user's own datasets available as tables (own_<name>); removed ones are dropped. */
-  async setOwnDatasets(datasets: readonly OwnDataset[]): Promise<void> {
-    const before = this.#own;
-    this.#own = [...datasets];
-    const db = asDb((await this.#instance).conn);
-    for (const ds of before) if (!datasets.some((d) => d.table === ds.table)) await dropOwnDataset(db, ds);
-    for (const ds of datasets) if (!before.some((d) => d.id === ds.id)) await loadOwnDataset(db, ds);
+  setOwnDatasets(datasets: readonly OwnDataset[]): Promise<void> {
+    // One change at a time: two overlapping loads of the same table would collide.
+    const next = this.#ownQueue.then(async () => {
+      const before = this.#own;
+      this.#own = [...datasets];
+      const db = asDb((await this.#instance).conn);
+      for (const ds of before) if (!datasets.some((d) => d.table === ds.table)) await dropOwnDataset(db, ds);
+      for (const ds of datasets) if (!before.some((d) => d.id === ds.id)) await loadOwnDataset(db, ds);
+    });
+    this.#ownQueue = next.catch(() => {});
+    return next;
   }
 
   /** Tables and columns with DuckDB's comments (own tables carry their title and source). */

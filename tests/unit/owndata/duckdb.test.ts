@@ -109,7 +109,7 @@ describe('the report as a CSV for German Excel', () => {
       '9;Bromskirchen;über alten Schlüssel zugeordnet;früher Bromskirchen (06635005);06635001;Allendorf (Eder);1.931',
     );
     expect(lines).toContain(
-      '5;Lautertal;mehrdeutig (bitte wählen);passt zu mehreren Gebieten;06431014 / 06535012;Lautertal (Odenwald) / Lautertal (Vogelsberg);7.214',
+      '5;Lautertal;mehrdeutig (nicht übernommen);passt zu mehreren Gebieten;06431014 / 06535012;Lautertal (Odenwald) / Lautertal (Vogelsberg);7.214',
     );
     const en = reportCsv(report, ['Einwohner 2022'], 'en', (a) => resolver.region(a)?.name);
     expect(en.split('\r\n')[0]).toBe('Row,Key/name,Result,Note,Area today (AGS),Area today,Einwohner 2022');
