@@ -45,6 +45,8 @@ export interface ViewState {
   step: number;
   /** Kiosk loop: seconds per step, or null. */
   kiosk: number | null;
+  /** Region whose one-page Steckbrief is open (any level), or null. */
+  steckbrief: string | null;
 }
 
 export interface UrlContext {
@@ -82,6 +84,7 @@ export function defaultState(catalogue: Catalogue): ViewState {
     story: null,
     step: 1,
     kiosk: null,
+    steckbrief: null,
   };
 }
 
@@ -229,6 +232,11 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
     if (Number.isInteger(n) && n >= 5 && n <= 600) state.kiosk = n;
     else bad('Kiosk-Intervall ungültig (5–600 Sekunden).', 'Invalid kiosk interval (5–600 seconds).');
   }
+  const sb = get('steckbrief');
+  if (sb !== null) {
+    if (ctx.regions.has(sb)) state.steckbrief = sb;
+    else bad(`Steckbrief: Gebiet „${show(sb)}“ unbekannt.`, `Fact sheet: unknown area “${show(sb)}”.`);
+  }
   return { state, notices };
 }
 
@@ -265,6 +273,7 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   if (state.story) p.set('story', state.story);
   if (state.story && state.step !== 1) p.set('step', String(state.step));
   if (state.kiosk !== null) p.set('kiosk', String(state.kiosk));
+  if (state.steckbrief) p.set('steckbrief', state.steckbrief);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
