@@ -94,7 +94,7 @@ function isIn(region: Region, ags: string): boolean {
 
 /** Projects in the region (or in one of its Gemeinden); for a Gemeinde also projects of its Kreis. */
 export function projectsIn(projects: readonly Project[], region: Region): { project: Project; ofKreis: boolean }[] {
-  return projects.flatMap((p) => {
+  return projects.flatMap((p): { project: Project; ofKreis: boolean }[] => {
     if (p.ags.some((a) => isIn(region, a))) return [{ project: p, ofKreis: false }];
     if (region.level === 'gemeinde' && p.ags.includes(region.kreis)) return [{ project: p, ofKreis: true }];
     return [];
