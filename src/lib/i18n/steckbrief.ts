@@ -1,5 +1,6 @@
 // Texts of the one-page Steckbrief (fact sheet). German is the source.
 import type { Lang } from '../scales/format.ts';
+import type { Level } from '../data/catalogue.ts';
 
 const de = {
   title: 'Steckbrief',
@@ -17,6 +18,7 @@ const de = {
   figure: 'Kennzahl',
   value: 'Wert',
   rank: 'Rang',
+  column: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Reg.-Bez.', land: 'Hessen' } as Record<Level, string>,
   trend: 'Verlauf',
   rankOf: (rank: number, n: number) => `Rang ${rank} von ${n}`,
   rankNote: 'Rang unter allen Gebieten derselben Ebene; höchster Wert = Rang 1.',
@@ -62,6 +64,7 @@ const en: SteckbriefMessages = {
   figure: 'Figure',
   value: 'Value',
   rank: 'Rank',
+  column: { gemeinde: 'Municipality', kreis: 'District', rb: 'Gov. region', land: 'Hesse' },
   trend: 'Trend',
   rankOf: (rank, n) => `Rank ${rank} of ${n}`,
   rankNote: 'Rank among all areas of the same level; highest value = rank 1.',

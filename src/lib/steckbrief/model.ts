@@ -8,6 +8,7 @@ import type { Value, Values } from '../data/queries.ts';
 import type { TypologyClass } from '../data/profile.ts';
 import type { Project } from '../analysis/queries.ts';
 import { contextOf, ranks, valueText } from '../state/panel.ts';
+import { formatNumber } from '../scales/format.ts';
 import { regionName } from '../state/names.ts';
 import type { Lang } from '../scales/format.ts';
 import { STECKBRIEF_MESSAGES } from '../i18n/steckbrief.ts';
@@ -51,6 +52,7 @@ export interface Cell {
   ags: string;
   name: string;
   value: number | null;
+  /** The number alone (the unit is in the row's title), true minus. */
   text: string;
 }
 
@@ -60,8 +62,12 @@ export interface FigureRow {
   title: string;
   /** "2023" or "2013–2023". */
   periodText: string;
+  unit: string;
   value: number | null;
+  /** Value with unit, as the profile shows it (true minus). */
   text: string;
+  /** The number alone, as the table cell shows it (the unit is in the row's title). */
+  number: string;
   flags: string[];
   rank: { rank: number; n: number; text: string } | null;
   context: Cell[];
@@ -86,6 +92,11 @@ export interface Labels {
   periodLabel(id: string): string;
   periodDate(id: string): string;
   levelSingular: Record<Level, string>;
+}
+
+/** A typographic minus for negative numbers ("−5,6 %"). */
+export function trueMinus(text: string): string {
+  return text.replace(/^-(?=\d)/, '\u2212');
 }
 
 function isIn(region: Region, ags: string): boolean {
@@ -116,10 +127,12 @@ export function buildSteckbrief(
 
   const rows: FigureRow[] = data.figures.map(({ figure, series }) => {
     const { ind, period, base } = figure;
-    const textOf = (level: Level, at: string, v: Value | undefined): string => {
+    const textOf = (level: Level, at: string, v: Value | undefined, withUnit = false): string => {
       if (!ind.levels.includes(level)) return m.notOffered;
       if (regions.get(at)?.inhabited === false) return m.noData;
-      return v ? valueText(ind, v.value, lang) : m.noData;
+      if (!v) return m.noData;
+      const text = withUnit ? valueText(ind, v.value, lang) : formatNumber(v.value, ind.decimals, lang, ind.scale === 'diverging' && v.value !== 0);
+      return trueMinus(text);
     };
     const own = series.get(region.level)?.get(period);
     const v = own?.get(ags);
@@ -141,8 +154,10 @@ export function buildSteckbrief(
       indicator: ind.id,
       title: ind.title[lang],
       periodText: base ? `${labels.periodLabel(base)}–${labels.periodLabel(period)}` : labels.periodLabel(period),
+      unit: ind.unit[lang],
       value: v?.value ?? null,
-      text: textOf(region.level, ags, v),
+      text: textOf(region.level, ags, v, true),
+      number: textOf(region.level, ags, v),
       flags: v?.flags ?? [],
       rank: rank ? { ...rank, text: m.rankOf(rank.rank, rank.n) } : null,
       context: context.map((c) => {

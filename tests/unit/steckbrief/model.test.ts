@@ -12,7 +12,8 @@ import type { Db } from '../../../src/lib/data/db.ts';
 import { ranks, valueText } from '../../../src/lib/state/panel.ts';
 import { buildGeometry, PlanarTopology, type MapGeometry } from '../../../src/lib/geo/topology.ts';
 import { baseFor, resolveFigures } from '../../../src/lib/steckbrief/figures.ts';
-import { buildSteckbrief, loadSteckbrief, projectsIn, type Labels, type Loaders } from '../../../src/lib/steckbrief/model.ts';
+import { formatNumber } from '../../../src/lib/scales/format.ts';
+import { buildSteckbrief, loadSteckbrief, projectsIn, trueMinus, type Labels, type Loaders } from '../../../src/lib/steckbrief/model.ts';
 import { locatorModel } from '../../../src/lib/steckbrief/locator.ts';
 import { sparkLayout } from '../../../src/lib/steckbrief/chart.ts';
 
@@ -85,12 +86,12 @@ describe('Steckbrief of Willingen (Upland)', () => {
       const gem = await valuesFor(db, { indicator: i, level: 'gemeinde', period: fig.period, base: fig.base });
       const v = gem.get('06635022')!;
       expect(row.value, row.key).toBe(v.value);
-      expect(row.text).toBe(valueText(i, v.value, 'de'));
+      expect(row.text).toBe(trueMinus(valueText(i, v.value, 'de')));
       expect(row.rank?.text).toBe(`Rang ${ranks(gem).get('06635022')} von ${gem.size}`);
       const kreis = await valuesFor(db, { indicator: i, level: 'kreis', period: fig.period, base: fig.base });
       expect(row.context[0]!.value).toBe(kreis.get('06635')!.value);
       const land = await valuesFor(db, { indicator: i, level: 'land', period: fig.period, base: fig.base });
-      expect(row.context[2]!.text).toBe(valueText(i, land.get('06')!.value, 'de'));
+      expect(row.context[2]!.text.replace('\u2212', '-')).toBe(formatNumber(land.get('06')!.value, i.decimals, 'de', i.scale === 'diverging'));
     }
     expect(sb.rows.map((r) => r.key)).toEqual(['bev', 'bev_10', 'bev_30', 'dichte', 'frauen', 'bb50', 'bb1000', 'ftthb']);
     expect(sb.rows.find((r) => r.key === 'bev')!.rank!.n).toBe(421);
@@ -117,6 +118,7 @@ describe('Steckbrief of Willingen (Upland)', () => {
     const sb = await build('06635022', 'en');
     expect(sb.rows[0]!.rank!.text).toMatch(/^Rank \d+ of 421$/);
     expect(sb.rows[0]!.text).toBe(valueText(ind('bev'), sb.rows[0]!.value!, 'en'));
+    expect(sb.rows.find((r) => r.key === 'bev_30')!.text).toMatch(/^[+\u2212]\d/);
   });
 });
 
