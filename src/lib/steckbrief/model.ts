@@ -112,12 +112,7 @@ export function projectsIn(projects: readonly Project[], region: Region): { proj
   });
 }
 
-export function buildSteckbrief(
-  data: SteckbriefData,
-  regions: ReadonlyMap<string, Region>,
-  lang: Lang,
-  labels: Labels,
-): SteckbriefModel {
+export function buildSteckbrief(data: SteckbriefData, regions: ReadonlyMap<string, Region>, lang: Lang, labels: Labels): SteckbriefModel {
   const m = STECKBRIEF_MESSAGES[lang];
   const { region } = data;
   const ags = region.ags;
@@ -131,7 +126,9 @@ export function buildSteckbrief(
       if (!ind.levels.includes(level)) return m.notOffered;
       if (regions.get(at)?.inhabited === false) return m.noData;
       if (!v) return m.noData;
-      const text = withUnit ? valueText(ind, v.value, lang) : formatNumber(v.value, ind.decimals, lang, ind.scale === 'diverging' && v.value !== 0);
+      const text = withUnit
+        ? valueText(ind, v.value, lang)
+        : formatNumber(v.value, ind.decimals, lang, ind.scale === 'diverging' && v.value !== 0);
       return trueMinus(text);
     };
     const own = series.get(region.level)?.get(period);
@@ -166,7 +163,8 @@ export function buildSteckbrief(
       }),
       trend:
         figure.chart && ownPoints.length > 1
-          ? { own: ownPoints, reference: region.level === 'land' ? [] : points('land', '06'), breaks }
+          ? // Sums have no meaningful reference line (Hessen is thousands of times larger).
+            { own: ownPoints, reference: region.level === 'land' || ind.formula.type === 'sum' ? [] : points('land', '06'), breaks }
           : null,
     };
   });

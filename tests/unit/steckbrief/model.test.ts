@@ -91,7 +91,9 @@ describe('Steckbrief of Willingen (Upland)', () => {
       const kreis = await valuesFor(db, { indicator: i, level: 'kreis', period: fig.period, base: fig.base });
       expect(row.context[0]!.value).toBe(kreis.get('06635')!.value);
       const land = await valuesFor(db, { indicator: i, level: 'land', period: fig.period, base: fig.base });
-      expect(row.context[2]!.text.replace('\u2212', '-')).toBe(formatNumber(land.get('06')!.value, i.decimals, 'de', i.scale === 'diverging'));
+      expect(row.context[2]!.text.replace('\u2212', '-')).toBe(
+        formatNumber(land.get('06')!.value, i.decimals, 'de', i.scale === 'diverging'),
+      );
     }
     expect(sb.rows.map((r) => r.key)).toEqual(['bev', 'bev_10', 'bev_30', 'dichte', 'frauen', 'bb50', 'bb1000', 'ftthb']);
     expect(sb.rows.find((r) => r.key === 'bev')!.rank!.n).toBe(421);
@@ -102,7 +104,7 @@ describe('Steckbrief of Willingen (Upland)', () => {
     const bb = sb.rows.find((r) => r.key === 'bb50')!;
     expect(bb.trend!.breaks.length).toBe(ind('bb_alle_50').methodBreaks.length);
     const layout = sparkLayout(bb.trend!.own, bb.trend!.reference, bb.trend!.breaks);
-    for (const x of layout.breaks) expect(x).toBeGreaterThan(0), expect(x).toBeLessThan(layout.width);
+    for (const x of layout.breaks) (expect(x).toBeGreaterThan(0), expect(x).toBeLessThan(layout.width));
     expect(bb.trend!.reference.length).toBeGreaterThan(1);
   });
 

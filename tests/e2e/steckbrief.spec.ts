@@ -1,0 +1,150 @@
+// The one-page Steckbrief: one A4 page as PDF for a sample of every level, no text overflowing its
+// box, the same numbers as the profile and the table, German, English and a phone.
+import { readFileSync } from 'node:fs';
+import { test, expect, duckdbReady } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+interface RegionRow {
+  ags: string;
+  level: string;
+  inhabited: boolean;
+}
+const regions: RegionRow[] = readFileSync('public/data/regions.csv', 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const cells = line.split(',');
+    return { ags: cells[0]!, level: cells[1]!, inhabited: cells[cells.length - 1] === 'true' };
+  });
+const every = (level: string, step: number) => regions.filter((r) => r.level === level && r.inhabited).filter((_, i) => i % step === 0);
+/** 1 Land, 3 RB, 13 Kreise, 22 Gemeinden (every 20th) and a gemeindefreies Gebiet. */
+const SAMPLE = [
+  ...every('land', 1),
+  ...every('rb', 1),
+  ...every('kreis', 2),
+  ...every('gemeinde', 20),
+  ...regions.filter((r) => !r.inhabited).slice(0, 1),
+].map((r) => r.ags);
+
+/** Opens another Steckbrief in the running page, as a link or the back button would. */
+async function show(page: Page, ags: string, lang = 'de') {
+  await page.evaluate(
+    ([a, l]) => {
+      history.pushState(null, '', `?steckbrief=${a}${l === 'en' ? '&lang=en' : ''}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    },
+    [ags, lang],
+  );
+  await expect(page.locator(`article.sheet[data-ags="${ags}"]`)).toBeVisible({ timeout: 30_000 });
+}
+
+/** Elements of the sheet whose text is wider than their box. */
+function overflowing(page: Page) {
+  return page.locator('article.sheet').evaluate((sheet) =>
+    [...sheet.querySelectorAll('th, td, dt, dd, li, p, h2, h3, figcaption')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => `${e.tagName} “${(e.textContent ?? '').trim().slice(0, 40)}” ${e.scrollWidth}>${e.clientWidth}`),
+  );
+}
+
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+test('the Steckbrief of every sampled region prints on exactly one A4 page without overflowing text', async ({ page }) => {
+  test.setTimeout(240_000);
+  expect(SAMPLE.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(SAMPLE.map((a) => regions.find((r) => r.ags === a)!.level))).toEqual(new Set(['land', 'rb', 'kreis', 'gemeinde']));
+  await page.goto(`./?steckbrief=${SAMPLE[0]}`);
+  await duckdbReady(page);
+  for (const lang of ['de', 'en']) {
+    for (const ags of SAMPLE) {
+      await show(page, ags, lang);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdfPages(pdf), `${ags} ${lang}: PDF pages`).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await overflowing(page), `${ags} ${lang} (print)`).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await overflowing(page), `${ags} ${lang} (screen)`).toEqual([]);
+      await page.emulateMedia({ media: null }); // page.pdf() prints with the emulated media
+    }
+  }
+});
+
+/** A number as text, without unit, spaces or sign variants: "−5,6 %" → "-5,6". */
+const num = (s: string | null) => (s ?? '').replace(/\u2212/g, '-').match(/[+-]?\d[\d.,]*\d|[+-]?\d/)?.[0] ?? '';
+
+test('its numbers and ranks equal the profile and the table', async ({ page }) => {
+  const cases = [
+    { ags: '06635022', level: 'gemeinde', i: 'bb_alle_50', key: 'bb50' },
+    { ags: '06412000', level: 'gemeinde', i: 'bev_frauenanteil', key: 'frauen' },
+    { ags: '06633', level: 'kreis', i: 'bev', key: 'bev' },
+    { ags: '066', level: 'rb', i: 'bb_ftthb_1000', key: 'ftthb' },
+  ];
+  for (const c of cases) {
+    await page.goto(`./?i=${c.i}&e=${c.level}&s=${c.ags}`);
+    await duckdbReady(page);
+    const body = page.locator('#panel-body');
+    await expect(body.locator('.value-block .value')).toHaveText(/\d/);
+    const profileValue = num(await body.locator('.value-block .value').textContent());
+    const profileRank = (await body.locator('.rank strong').textContent())?.trim();
+    const context = await body.locator('dl.context').first().locator('dd').allTextContents();
+    await page.getByRole('button', { name: /^Steckbrief .* öffnen$/ }).click();
+    const row = page.locator(`article.sheet[data-ags="${c.ags}"] tr[data-key="${c.key}"]`);
+    await expect(row).toBeVisible({ timeout: 30_000 });
+    expect(num(await row.locator('.c-value').textContent()), c.ags).toBe(profileValue);
+    await expect(row.locator('.c-rank')).toHaveText(profileRank!);
+    expect((await row.locator('.c-num').allTextContents()).map(num)).toEqual(context.map(num));
+    await page.getByRole('button', { name: 'Steckbrief schließen' }).click();
+    await expect(page.locator('article.sheet')).toHaveCount(0);
+    await expect(body.locator('#profile-name')).toBeVisible();
+  }
+  // The ranked table of the Kreise: population of Landkreis Kassel.
+  await page.goto('./?i=bev&e=kreis&p=tabelle');
+  await duckdbReady(page);
+  const tableValue = num(await page.locator('#panel-body tr[data-ags="06633"] td.value').textContent());
+  await show(page, '06633');
+  expect(num(await page.locator('tr[data-key="bev"] .c-value').textContent())).toBe(tableValue);
+});
+
+test('print button, English, the phone and the screenshots', async ({ page }) => {
+  await page.goto('./?steckbrief=06635022');
+  await duckdbReady(page);
+  const sheet = page.locator('article.sheet');
+  await expect(sheet.locator('h2')).toHaveText('Willingen (Upland)');
+  await expect(sheet.locator('tr[data-key="bev"] .c-rank')).toHaveText(/^Rang \d+ von 421$/);
+  await expect(sheet.locator('figcaption')).toContainText('Korbach');
+  await expect(sheet.locator('tr[data-key="bb50"] line.break')).toHaveCount(2);
+  await expect(sheet.locator('footer')).toContainText('Gebietsstand');
+  await expect(sheet.locator('footer')).toContainText('?steckbrief=06635022');
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: /drucken oder .* als PDF/ }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.screenshot({ path: 'test-results/steckbrief-de.png', fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 718, height: 1047 });
+  await page.screenshot({ path: 'test-results/steckbrief-print-de.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  await show(page, '06635022', 'en');
+  await expect(sheet.locator('tr[data-key="bev"] .c-rank')).toHaveText(/^Rank \d+ of 421$/);
+  await expect(page.getByRole('button', { name: /^Print/ })).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: 'test-results/steckbrief-en.png' });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await show(page, '06412000');
+  const layer = page.locator('.steckbrief-layer');
+  expect(await layer.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  expect(await overflowing(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/steckbrief-phone.png' });
+  await layer.evaluate((e) => e.scrollTo(0, 900));
+  await page.screenshot({ path: 'test-results/steckbrief-phone-2.png' });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('steckbrief')).toBeNull();
+});
