@@ -41,11 +41,13 @@ async function show(page: Page, ags: string, lang = 'de') {
 
 /** Elements of the sheet whose text is wider than their box. */
 function overflowing(page: Page) {
-  return page.locator('article.sheet').evaluate((sheet) =>
-    [...sheet.querySelectorAll('th, td, dt, dd, li, p, h2, h3, figcaption')]
-      .filter((e) => e.scrollWidth > e.clientWidth + 1)
-      .map((e) => `${e.tagName} “${(e.textContent ?? '').trim().slice(0, 40)}” ${e.scrollWidth}>${e.clientWidth}`),
-  );
+  return page
+    .locator('article.sheet')
+    .evaluate((sheet) =>
+      [...sheet.querySelectorAll('th, td, dt, dd, li, p, h2, h3, figcaption')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName} “${(e.textContent ?? '').trim().slice(0, 40)}” ${e.scrollWidth}>${e.clientWidth}`),
+    );
 }
 
 function pdfPages(pdf: Buffer): number {

@@ -43,3 +43,26 @@ export function locatorModel(geometry: MapGeometry, region: Region): LocatorMode
     outline: geometry.outline,
   };
 }
+
+/**
+ * Which labels the map can show without overlap (greedy, larger neighbours first); the others
+ * are still named in the caption. Width is estimated from the name's length.
+ */
+export function visibleLabels(others: LocatorModel['others'], nameOf: (ags: string) => string, font: number): Set<string> {
+  const area = (s: { bbox: [number, number, number, number] }) => (s.bbox[2] - s.bbox[0]) * (s.bbox[3] - s.bbox[1]);
+  const placed: [number, number, number, number][] = [];
+  const out = new Set<string>();
+  for (const o of [...others].sort((a, b) => area(b.shape) - area(a.shape))) {
+    const w = nameOf(o.shape.ags).length * font * 0.56;
+    const box: [number, number, number, number] = [
+      o.label[0] - w / 2,
+      o.label[1] - font * 0.6,
+      o.label[0] + w / 2,
+      o.label[1] + font * 0.6,
+    ];
+    if (placed.some((p) => box[0] < p[2] && box[2] > p[0] && box[1] < p[3] && box[3] > p[1])) continue;
+    placed.push(box);
+    out.add(o.shape.ags);
+  }
+  return out;
+}

@@ -14,7 +14,7 @@ import { buildGeometry, PlanarTopology, type MapGeometry } from '../../../src/li
 import { baseFor, resolveFigures } from '../../../src/lib/steckbrief/figures.ts';
 import { formatNumber } from '../../../src/lib/scales/format.ts';
 import { buildSteckbrief, loadSteckbrief, projectsIn, trueMinus, type Labels, type Loaders } from '../../../src/lib/steckbrief/model.ts';
-import { locatorModel } from '../../../src/lib/steckbrief/locator.ts';
+import { locatorModel, visibleLabels } from '../../../src/lib/steckbrief/locator.ts';
 import { sparkLayout } from '../../../src/lib/steckbrief/chart.ts';
 
 let db: Db;
@@ -151,6 +151,9 @@ describe('every region of every level', () => {
         expect(o.label[1]).toBeGreaterThanOrEqual(y);
         expect(o.label[1]).toBeLessThanOrEqual(y + h);
       }
+      // Shown labels never overlap; the largest neighbour is always labelled.
+      const shown = visibleLabels(loc.others, (a) => regions.get(a)!.name, 10);
+      if (loc.others.length) expect(shown.size).toBeGreaterThan(0);
       if (r.level === 'land') expect(loc.others.map((o) => o.shape.ags).sort()).toEqual(['064', '065', '066']);
     }
   });
