@@ -44,6 +44,14 @@ const de = {
   ags: 'AGS',
   noData: '–',
   notOffered: 'n. v.',
+  similar: { gemeinde: 'Ähnliche Gemeinden', kreis: 'Ähnliche Kreise' } as Record<string, string>,
+  similarBy: 'Ähnlich nach',
+  similarMethod:
+    'Robuste z-Werte (Median, MAD) der gewählten Kennzahlen im jeweils neuesten Stand, Einwohner und Dichte logarithmiert; euklidischer Abstand. Andere Kennzahlen ergeben andere Nachbarn.',
+  similarDistance: 'Abstand',
+  similarCompare: (n: number) => `Mit diesen ${n} vergleichen`,
+  similarNone: 'Für diese Auswahl gibt es keine Vergleichswerte.',
+  similarOpen: (name: string) => `Steckbrief ${name}`,
 };
 
 export type SteckbriefMessages = typeof de;
@@ -89,6 +97,14 @@ const en: SteckbriefMessages = {
   ags: 'AGS',
   noData: '–',
   notOffered: 'n/a',
+  similar: { gemeinde: 'Similar municipalities', kreis: 'Similar districts' },
+  similarBy: 'Similar by',
+  similarMethod:
+    'Robust z-scores (median, MAD) of the chosen figures at their latest date, population and density on a log scale; Euclidean distance. Other figures give other neighbours.',
+  similarDistance: 'distance',
+  similarCompare: (n) => `Compare with these ${n}`,
+  similarNone: 'No comparable values for this selection.',
+  similarOpen: (name) => `Fact sheet ${name}`,
 };
 
 export const STECKBRIEF_MESSAGES: Record<Lang, SteckbriefMessages> = { de, en };

@@ -47,6 +47,8 @@ export interface ViewState {
   kiosk: number | null;
   /** Region whose one-page Steckbrief is open (any level), or null. */
   steckbrief: string | null;
+  /** Indicator set of the similar regions ("bev~bev_dichte"), validated by the Steckbrief; '' = default. */
+  similar: string;
 }
 
 export interface UrlContext {
@@ -85,6 +87,7 @@ export function defaultState(catalogue: Catalogue): ViewState {
     step: 1,
     kiosk: null,
     steckbrief: null,
+    similar: '',
   };
 }
 
@@ -237,6 +240,8 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
     if (ctx.regions.has(sb)) state.steckbrief = sb;
     else bad(`Steckbrief: Gebiet „${show(sb)}“ unbekannt.`, `Fact sheet: unknown area “${show(sb)}”.`);
   }
+  const similar = get('aehnlich');
+  if (similar !== null) state.similar = similar;
   return { state, notices };
 }
 
@@ -274,6 +279,7 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   if (state.story && state.step !== 1) p.set('step', String(state.step));
   if (state.kiosk !== null) p.set('kiosk', String(state.kiosk));
   if (state.steckbrief) p.set('steckbrief', state.steckbrief);
+  if (state.similar) p.set('aehnlich', state.similar);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
