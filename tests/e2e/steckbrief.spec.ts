@@ -150,3 +150,26 @@ test('print button, English, the phone and the screenshots', async ({ page }) =>
   await expect(sheet).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('steckbrief')).toBeNull();
 });
+
+test('similar Gemeinden follow the indicator set in the URL and go into the comparison', async ({ page }) => {
+  await page.goto('./?steckbrief=06635022');
+  await duckdbReady(page);
+  const section = page.locator('section.similar');
+  const items = section.locator('ol li');
+  await expect(items).toHaveCount(4);
+  const first = await items.evaluateAll((li) => li.map((e) => e.getAttribute('data-ags')));
+  await section.getByRole('checkbox', { name: 'Bevölkerungsdichte' }).uncheck();
+  await section.getByRole('checkbox', { name: /Glasfaser/ }).check();
+  await expect.poll(() => new URL(page.url()).searchParams.get('aehnlich')).toBe('bev~bev_veraenderung~bb_alle_1000~bb_ftthb_1000');
+  await expect.poll(() => items.evaluateAll((li) => li.map((e) => e.getAttribute('data-ags')))).not.toEqual(first);
+  const second = await items.evaluateAll((li) => li.map((e) => e.getAttribute('data-ags')));
+  // The same link gives the same list.
+  await page.goto(page.url());
+  await duckdbReady(page);
+  await expect(items).toHaveCount(4);
+  expect(await items.evaluateAll((li) => li.map((e) => e.getAttribute('data-ags')))).toEqual(second);
+  await expect(items.first().locator('.why')).toHaveText(/ähnlich bei|deutlich (höher|niedriger) bei|in keiner Kennzahl/);
+  await section.getByRole('button', { name: /^Mit diesen 4 vergleichen$/ }).click();
+  await expect(page.locator('article.sheet')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe(['06635022', ...second].join(','));
+});
