@@ -3,9 +3,14 @@
 import type { Region } from '../data/boot.ts';
 import type { MapGeometry, Shape } from '../geo/topology.ts';
 
+/** Catalogue source of the map geometry (VG250), credited on the sheet. */
+export const MAP_SOURCE = 'bkg';
+
 export interface LocatorModel {
   viewBox: [number, number, number, number];
   region: Shape | null;
+  /** Hessen: its parts are drawn over it. */
+  regionUnder: boolean;
   /** Neighbours (for Hessen: its Regierungsbezirke), with their label position inside the view. */
   others: { shape: Shape; label: [number, number] }[];
   /** Hessen's outline for orientation. */
@@ -36,6 +41,7 @@ export function locatorModel(geometry: MapGeometry, region: Region): LocatorMode
   return {
     viewBox: vb,
     region: own,
+    regionUnder: region.level === 'land',
     others: others.map((shape) => ({
       shape,
       label: [clamp(shape.label[0], vb[0] + inset, vb[0] + vb[2] - inset), clamp(shape.label[1], vb[1] + inset, vb[1] + vb[3] - inset)],
