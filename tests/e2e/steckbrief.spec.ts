@@ -1,6 +1,7 @@
 // The one-page Steckbrief: one A4 page as PDF for a sample of every level, no text overflowing its
 // box, the same numbers as the profile and the table, German, English and a phone.
 import { readFileSync } from 'node:fs';
+import { parseGermanCsv } from '../../src/lib/export/csv.ts';
 import { test, expect, duckdbReady } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -172,4 +173,32 @@ test('similar Gemeinden follow the indicator set in the URL and go into the comp
   await section.getByRole('button', { name: /^Mit diesen 4 vergleichen$/ }).click();
   await expect(page.locator('article.sheet')).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe(['06635022', ...second].join(','));
+});
+
+test('the comparison downloads as CSV and XLSX with Kreis, RB and Hessen rows that read back to the shown values', async ({ page }) => {
+  await page.goto('./?i=bb_alle_50&p=vergleich&v=06635022,06412000');
+  await duckdbReady(page);
+  const rows = page.locator('#panel-body table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().locator('td.num').first()).toHaveText(/\d/);
+  const shown = (await rows.locator('td.num:first-of-type').allTextContents()).map(num);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vergleich als CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = parseGermanCsv(readFileSync((await download.path())!, 'utf8'));
+  const col = (name: string) => csv.header.findIndex((h) => h.startsWith(name));
+  expect(new Set(csv.rows.map((r) => r[col('AGS')]))).toEqual(new Set(['06635022', '06412000', '06635', '066', '06', '06412', '064']));
+  const latest = (ags: string) =>
+    csv.rows.filter((r) => r[col('AGS')] === ags && r[col('Kennzahl-ID')] === 'bb_alle_50').at(-1)![col('Wert')] as number;
+  const fmt = (v: number) => new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  expect(['06635022', '06412000'].map((a) => fmt(latest(a)))).toEqual(shown);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Vergleich als Excel (XLSX)' }).click(),
+  ]);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  expect(
+    readFileSync((await xlsx.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
 });
