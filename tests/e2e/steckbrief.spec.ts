@@ -202,3 +202,16 @@ test('the comparison downloads as CSV and XLSX with Kreis, RB and Hessen rows th
       .toString(),
   ).toBe('PK');
 });
+
+test('without the database the Steckbrief says so instead of showing numbers', async ({ page, problems }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('./?steckbrief=06635022');
+  await expect(page.locator('.steckbrief-layer [role="alert"]')).toContainText('braucht die Datenbank im Browser');
+  await expect(page.locator('article.sheet')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /drucken oder/ })).toBeDisabled();
+  await page.getByRole('button', { name: 'Steckbrief schließen' }).click();
+  await expect(page.locator('.steckbrief-layer')).toHaveCount(0);
+  const expected = problems.filter((p) => p.includes('net::ERR_FAILED'));
+  expect(expected).toHaveLength(1);
+  problems.splice(0, problems.length, ...problems.filter((p) => !expected.includes(p)));
+});
