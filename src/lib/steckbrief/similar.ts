@@ -3,6 +3,7 @@
 import type { Indicator } from '../data/catalogue.ts';
 import type { Values } from '../data/queries.ts';
 import type { Lang } from '../scales/format.ts';
+import { STECKBRIEF_MESSAGES } from '../i18n/steckbrief.ts';
 
 /** Indicators offered for the similarity (ids; the catalogue decides which exist). */
 export const SIMILAR_CANDIDATES = [
@@ -90,21 +91,12 @@ export function similarRegions(
     .slice(0, k);
 }
 
-const WORDS = {
-  de: { similar: 'ähnlich bei', higher: 'deutlich höher bei', lower: 'deutlich niedriger bei', none: 'in keiner Kennzahl sehr ähnlich' },
-  en: { similar: 'similar in', higher: 'clearly higher in', lower: 'clearly lower in', none: 'not very similar in any figure' },
-};
-
-/** Plain words: which indicators make a neighbour similar (|Δz| < 0.5) or different (|Δz| ≥ 1). */
+/** Plain words: which indicators make a neighbour similar (|Δz| < 0.5) or clearly different (|Δz| ≥ 1). */
 export function reasons(n: Neighbour, lang: Lang): string {
-  const w = WORDS[lang];
-  const names = (pred: (d: number) => boolean) => n.diffs.filter((d) => pred(d.diff)).map((d) => d.indicator.short[lang]);
-  const parts: string[] = [];
-  const similar = names((d) => Math.abs(d) < 0.5);
-  const higher = names((d) => d >= 1);
-  const lower = names((d) => d <= -1);
-  if (similar.length) parts.push(`${w.similar} ${similar.join(', ')}`);
-  if (higher.length) parts.push(`${w.higher} ${higher.join(', ')}`);
-  if (lower.length) parts.push(`${w.lower} ${lower.join(', ')}`);
-  return parts.length ? parts.join('; ') : w.none;
+  const m = STECKBRIEF_MESSAGES[lang];
+  const words = (d: Neighbour['diffs'][number]) => m.similarWords[d.indicator.id] ?? m.similarGeneric(d.indicator.short[lang]);
+  const similar = n.diffs.filter((d) => Math.abs(d.diff) < 0.5).map((d) => words(d)[0]);
+  const different = n.diffs.filter((d) => Math.abs(d.diff) >= 1).map((d) => words(d)[d.diff > 0 ? 1 : 2]);
+  const parts = [similar.join(lang === 'de' ? ' und ' : ' and '), different.join(', ')].filter(Boolean);
+  return parts.length ? parts.join('; ') : m.similarNoReason;
 }

@@ -17,6 +17,7 @@ import {
   SIMILAR_DEFAULT,
   type SimilarInput,
 } from '../../../src/lib/steckbrief/similar.ts';
+import { STECKBRIEF_MESSAGES } from '../../../src/lib/i18n/steckbrief.ts';
 
 let db: Db;
 let catalogue: Catalogue;
@@ -75,9 +76,14 @@ describe('similar Gemeinden', () => {
   it('say in plain words what is similar and what differs', async () => {
     const [n] = similarRegions('06412000', await inputs(SIMILAR_DEFAULT, 'gemeinde'));
     const text = reasons(n!, 'de');
-    expect(text).toMatch(/ähnlich bei|deutlich (höher|niedriger) bei|in keiner Kennzahl/);
-    for (const d of n!.diffs) if (Math.abs(d.diff) < 0.5) expect(text).toContain(d.indicator.short.de);
-    expect(reasons(n!, 'en')).not.toMatch(/ähnlich/);
+    for (const d of n!.diffs) {
+      if (Math.abs(d.diff) < 0.5) expect(text).toContain(STECKBRIEF_MESSAGES.de.similarWords[d.indicator.id]![0]);
+      if (d.diff >= 1) expect(text).toContain(STECKBRIEF_MESSAGES.de.similarWords[d.indicator.id]![1]);
+      if (d.diff <= -1) expect(text).toContain(STECKBRIEF_MESSAGES.de.similarWords[d.indicator.id]![2]);
+    }
+    expect(reasons(n!, 'en')).not.toMatch(/ähnlich|deutlich/);
+    const none = { ...n!, diffs: n!.diffs.map((d) => ({ ...d, diff: 0.7 })) };
+    expect(reasons(none, 'de')).toBe('in keiner Kennzahl sehr ähnlich');
   });
 
   it('work for Kreise too', async () => {
