@@ -1,6 +1,7 @@
 // The one-page Steckbrief: one A4 page as PDF for a sample of every level, no text overflowing its
 // box, the same numbers as the profile and the table, German, English and a phone.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { parseGermanCsv } from '../../src/lib/export/csv.ts';
 import { test, expect, duckdbReady } from './fixtures.ts';
 import type { Page } from '@playwright/test';
@@ -214,4 +215,14 @@ test('without the database the Steckbrief says so instead of showing numbers', a
   const expected = problems.filter((p) => p.includes('net::ERR_FAILED'));
   expect(expected).toHaveLength(1);
   problems.splice(0, problems.length, ...problems.filter((p) => !expected.includes(p)));
+});
+
+test('the Steckbrief has no accessibility violations (axe), in German and English', async ({ page }) => {
+  for (const lang of ['de', 'en']) {
+    await page.goto(`./?steckbrief=06635022${lang === 'en' ? '&lang=en' : ''}`);
+    await duckdbReady(page);
+    await expect(page.locator('section.similar ol li')).toHaveCount(4);
+    const result = await new AxeBuilder({ page }).include('.steckbrief-layer').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
