@@ -226,3 +226,14 @@ test('the Steckbrief has no accessibility violations (axe), in German and Englis
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('a search result opens its Steckbrief', async ({ page }) => {
+  await page.goto('./');
+  await duckdbReady(page);
+  const box = page.getByRole('combobox', { name: 'Ort suchen (Name oder AGS)' });
+  await box.fill('Willingen');
+  await box.press('Enter');
+  await page.getByRole('button', { name: 'Steckbrief Willingen (Upland) öffnen' }).first().click();
+  await expect(page.locator('article.sheet[data-ags="06635022"] h2')).toHaveText('Willingen (Upland)');
+  await expect.poll(() => new URL(page.url()).searchParams.get('steckbrief')).toBe('06635022');
+});
