@@ -48,8 +48,9 @@ async function start() {
     if (target.dataset.prerendered) {
       openDb().catch(() => {}); // failures are reported by the app, which awaits the same promise
       hydrate(App, { target, props });
-      // What the user clicked or chose while the page was starting is applied now.
-      replayEarlyInput();
+      // What the user clicked or chose while the page was starting is applied once the app has
+      // mounted (it reads the URL on mount, which would undo an earlier replay).
+      setTimeout(replayEarlyInput, 0);
     } else {
       target.textContent = '';
       mount(App, { target, props });

@@ -12,7 +12,6 @@ type EarlyWindow = Window & { __atlasEarly?: EarlyInput[]; __atlasHydrated?: boo
 
 export function replayEarlyInput(): void {
   const w = window as EarlyWindow;
-  w.__atlasHydrated = true;
   const queue = w.__atlasEarly ?? [];
   w.__atlasEarly = [];
   for (const input of queue) {
@@ -28,6 +27,7 @@ export function replayEarlyInput(): void {
   }
 }
 
+/** From now on the page's own handlers take the input (call right after hydration). */
 export function startingDone(): void {
   (window as EarlyWindow).__atlasHydrated = true;
   // Started (or failed with its own message): the start-up notice goes.
