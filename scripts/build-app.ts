@@ -41,4 +41,6 @@ await prerender(outDir, join(ssrDir, 'entry-server.js'), manifest);
 const sw = serviceWorker(outDir, manifest);
 console.log(`sw.js: ${sw.files.length} Dateien vorgehalten, Version ${sw.version}`);
 const packed = await precompress(outDir);
-console.log(`vorkomprimiert (br, gz): ${packed.files} Dateien, ${(packed.bytes / 1e6).toFixed(1)} MB → ${(packed.brotliBytes / 1e6).toFixed(1)} MB brotli`);
+console.log(
+  `vorkomprimiert (br, gz): ${packed.files} Dateien, ${(packed.bytes / 1e6).toFixed(1)} MB → ${(packed.brotliBytes / 1e6).toFixed(1)} MB brotli`,
+);

@@ -22,7 +22,8 @@ const test = base.extend<{ server: FaultServer; context: BrowserContext; page: P
 test.setTimeout(120_000);
 
 const offlineState = (page: Page) => page.locator('.offline-state');
-const dbReady = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 30_000 });
+const dbReady = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 30_000 });
 
 async function cachedFacts(page: Page): Promise<number | null> {
   return page.evaluate(async () => {
@@ -42,7 +43,11 @@ test('a data file truncated during install never counts: no cache, and the page 
   await expect(offlineState(page)).toHaveAttribute('data-state', 'failed', { timeout: 15_000 });
   console.log(`FAULT install with truncated facts.arrow: message after ${Date.now() - t0} ms`);
   await expect(offlineState(page)).toContainText('Nicht offline verfügbar: data/facts.arrow');
-  expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('atlas-'))).then((k) => k.filter((x) => x !== 'atlas-duckdb'))).toEqual([]);
+  expect(
+    await page
+      .evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('atlas-')))
+      .then((k) => k.filter((x) => x !== 'atlas-duckdb')),
+  ).toEqual([]);
   await dbReady(page); // the page itself loaded its (complete) data
 });
 
@@ -80,7 +85,10 @@ function deployB(server: FaultServer, opts: { factsHash?: string } = {}) {
   server.fault('/sw.js', {
     kind: 'replace',
     transform: (sw) => {
-      let text = sw.toString().replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1b'").replace(sha(indexA), sha(indexB));
+      let text = sw
+        .toString()
+        .replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1b'")
+        .replace(sha(indexA), sha(indexB));
       if (opts.factsHash) text = text.replace(sha(FACTS), opts.factsHash);
       return text;
     },
@@ -115,10 +123,14 @@ test('a deploy whose data are still uploading pins nothing: the old version stay
   // The new worker tried (twice) and gave up; the old one still serves its complete version.
   await expect.poll(swFetches, { timeout: 30_000 }).toBeGreaterThanOrEqual(before + 2);
   await expect
-    .poll(() => page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      return Boolean(reg?.installing || reg?.waiting);
-    }), { timeout: 30_000 })
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const reg = await navigator.serviceWorker.getRegistration();
+          return Boolean(reg?.installing || reg?.waiting);
+        }),
+      { timeout: 30_000 },
+    )
     .toBe(false);
   await expect(page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' })).toHaveCount(0);
   await expect(offlineState(page)).toHaveAttribute('data-state', 'ready');

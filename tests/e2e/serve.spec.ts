@@ -23,7 +23,13 @@ test.afterAll(async () => {
 async function head(path: string, encoding: string) {
   const res = await fetch(URL_ + path, { headers: { 'accept-encoding': encoding } });
   const bytes = (await res.arrayBuffer()).byteLength; // (Node's fetch decodes; the length header tells what was sent)
-  return { status: res.status, type: res.headers.get('content-type'), encoding: res.headers.get('content-encoding'), length: Number(res.headers.get('content-length')), bytes };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    encoding: res.headers.get('content-encoding'),
+    length: Number(res.headers.get('content-length')),
+    bytes,
+  };
 }
 
 test('the engine and the data go out precompressed (brotli, else gzip), with their types', async () => {
@@ -41,7 +47,12 @@ test('while the engine and tables load, a progress bar shows bytes loaded of tot
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   // 20 Mbit/s: a few seconds for the ≈ 7 MB the browser receives.
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: (20e6 / 8), uploadThroughput: 2e6 / 8 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: 20e6 / 8,
+    uploadThroughput: 2e6 / 8,
+  });
   await page.goto(URL_);
   const bar = page.locator('progress#db-progress');
   await expect(bar).toBeVisible({ timeout: 15_000 });
