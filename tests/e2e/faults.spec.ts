@@ -93,6 +93,12 @@ test('boot.json stalled: "Der Atlas startet", then a message with a reload butto
   await expect(page.locator('.boot-error').getByRole('button', { name: /Neu laden/ })).toBeVisible();
 });
 
+test('boot.json of another version (deploy in progress): said, not mixed into this page', async ({ page, server }) => {
+  server.fault('/data/boot.json', { kind: 'replace', transform: (b) => b.toString().replace('421 Gemeinden', '420 Gemeinden') });
+  await timeUntil(page, server.url, (p) => p.locator('.boot-error'), 'boot.json of another version');
+  await expect(page.locator('.boot-error')).toContainText('data/boot.json: Inhalt passt nicht zu dieser Version der Seite');
+});
+
 test('boot.json 500: message at once', async ({ page, server }) => {
   server.fault('/data/boot.json', { kind: 'status', status: 500 });
   await timeUntil(page, server.url, (p) => p.locator('.boot-error'), 'boot.json 500');
