@@ -6,7 +6,8 @@ export default defineConfig({
   base: './',
   plugins: [svelte()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
-  build: { target: 'es2022', sourcemap: true },
+  // No source maps in the shipped build unless asked for (SOURCEMAP=1 npm run build).
+  build: { target: 'es2022', sourcemap: process.env.SOURCEMAP === '1' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

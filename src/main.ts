@@ -1,3 +1,4 @@
+import './lib/zod-config.ts';
 import { hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
@@ -5,14 +6,20 @@ import { Atlas } from './lib/state/atlas.svelte.ts';
 import { Boot } from './lib/data/boot.ts';
 import { buildGeometry, PlanarTopology } from './lib/geo/topology.ts';
 import { openAtlasDb } from './lib/data/open.ts';
+import { fetchFile } from './lib/data/fetch.ts';
+import { readManifest } from './lib/data/manifest.ts';
+import { offline } from './lib/data/offline.svelte.ts';
 import { MESSAGES } from './lib/i18n/messages.ts';
+import { replayEarlyInput, startingDone } from './lib/early.ts';
 
-const DATA_URL = new URL('data/', document.baseURI).href;
+const BASE = document.baseURI;
+const DATA_URL = new URL('data/', BASE).href;
+/** The files of this page's version (hashes, sizes, rows), written by the build; null in development. */
+const manifest = readManifest(document);
 
 async function json(name: string): Promise<unknown> {
-  const res = await fetch(DATA_URL + name);
-  if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
-  return res.json();
+  const bytes = await fetchFile(BASE, `data/${name}`, manifest);
+  return JSON.parse(new TextDecoder().decode(bytes));
 }
 
 function paintedMark() {
@@ -30,30 +37,44 @@ async function start() {
     if (target.dataset.prerendered) await afterPaint;
     const [boot, topo] = await Promise.all([json('boot.json'), json('geo.topo.json')]);
     const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)));
-    // One promise for the database, awaited by the app.
+    // One promise for the database, awaited by the app; a failed one is forgotten ("Erneut versuchen").
     let db: ReturnType<typeof openAtlasDb> | undefined;
-    const openDb = () => (db ??= openAtlasDb(DATA_URL));
+    const openDb = () =>
+      (db ??= openAtlasDb(DATA_URL, manifest).catch((e: unknown) => {
+        db = undefined;
+        throw e;
+      }));
     const props = { atlas, openDb };
     if (target.dataset.prerendered) {
       openDb().catch(() => {}); // failures are reported by the app, which awaits the same promise
       hydrate(App, { target, props });
+      // What the user clicked or chose while the page was starting is applied once the app has
+      // mounted (it reads the URL on mount, which would undo an earlier replay).
+      setTimeout(replayEarlyInput, 0);
     } else {
       target.textContent = '';
       mount(App, { target, props });
       paintedMark();
     }
+    startingDone();
     performance.mark('app-interactive');
-    if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+    if (import.meta.env.PROD) {
       // Offline after one visit: registered once the page is interactive.
-      setTimeout(() => void navigator.serviceWorker.register('./sw.js').catch(() => {}), 1000);
+      setTimeout(() => offline.register('./sw.js'), 1000);
     }
   } catch (e) {
     // Keep whatever the page already shows (the prerendered map) and say what failed.
     console.error(e);
+    startingDone();
     const p = document.createElement('p');
     p.className = 'boot-error';
     p.setAttribute('role', 'alert');
-    p.textContent = `${MESSAGES.de.bootFailed} (${e instanceof Error ? e.message : String(e)}) · ${MESSAGES.en.bootFailed}`;
+    p.textContent = `${MESSAGES.de.bootFailed} (${e instanceof Error ? e.message : String(e)}) · ${MESSAGES.en.bootFailed} `;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Neu laden · Reload';
+    button.addEventListener('click', () => location.reload());
+    p.append(button);
     document.body.prepend(p);
   }
 }

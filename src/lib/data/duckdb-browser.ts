@@ -1,23 +1,20 @@
 // The browser's one DuckDB-WASM instance, behind one promise. Everything is imported lazily so
-// the 34 MB engine never delays the first map; wasm and worker come from our own origin.
+// the 34 MB engine never delays the first map; wasm and worker come from our own origin. The
+// page downloads the engine itself (bounded wait, progress, hash checked) and hands the bytes to
+// the worker, so a stalled, truncated or corrupted download is reported at once, not by a timeout.
 import type { AsyncDuckDB, AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Db } from './db.ts';
 
 let instance: Promise<Db> | null = null;
 /** Cache of the service worker that keeps DuckDB's wasm for offline use (scripts/service-worker.ts). */
 export const DUCKDB_CACHE = 'atlas-duckdb';
-const START_TIMEOUT_MS = 120_000;
+/** From the engine's bytes in memory to a running database (compile, open). */
+const START_TIMEOUT_MS = 30_000;
 
-async function probeEngine(url: string): Promise<void> {
-  const cached = typeof caches !== 'undefined' ? await caches.match(url).catch(() => undefined) : undefined;
-  if (cached) return;
-  const probe = await fetch(url, { method: 'HEAD' }).catch((e: unknown) => {
-    throw new Error(`DuckDB-Programmdatei nicht erreichbar (${e instanceof Error ? e.message : String(e)})`);
-  });
-  if (!probe.ok) throw new Error(`DuckDB-Programmdatei nicht erreichbar (HTTP ${probe.status})`);
-}
+/** Loads the engine's bytes given its URL (the page's checked download). */
+export type EngineLoader = (url: string) => Promise<Uint8Array>;
 
-async function start(): Promise<Db> {
+async function start(loadEngine: EngineLoader): Promise<Db> {
   const [duckdb, mvpWasm, mvpWorker, ehWasm, ehWorker] = await Promise.all([
     import('@duckdb/duckdb-wasm'),
     import('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'),
@@ -30,32 +27,38 @@ async function start(): Promise<Db> {
     eh: { mainModule: ehWasm.default, mainWorker: ehWorker.default },
   });
   if (typeof WebAssembly !== 'object') throw new Error('Dieser Browser kann kein WebAssembly ausführen');
+  const wasmUrl = new URL(bundle.mainModule, document.baseURI).href;
+  const bytes = await loadEngine(wasmUrl);
+  const blobUrl = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/wasm' }));
   const worker = new Worker(bundle.mainWorker!);
   const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  // Errors that still happen inside the worker (or a stalled download) end the wait.
+  // Errors inside the worker (its script, the compile) end the wait with their message.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      reject(new Error(e.message || 'DuckDB-Worker abgebrochen'));
+      reject(new Error(`DuckDB-Worker: ${e.message || 'abgebrochen'}`));
     });
+    worker.addEventListener('messageerror', () => reject(new Error('DuckDB-Worker: Nachricht nicht lesbar')));
     timer = setTimeout(() => reject(new Error(`DuckDB nicht in ${START_TIMEOUT_MS / 1000} s gestartet`)), START_TIMEOUT_MS);
-    // A blocked or missing wasm file only fails inside the worker, where instantiate() never
-    // settles; asking the server in parallel gives the user a clear message at once.
-    // (Offline, the service worker's cache holds it: no need to ask.)
-    void probeEngine(bundle.mainModule).catch(reject);
   });
   failed.catch(() => {}); // settled by the race below; never an unhandled rejection
   try {
-    await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
+    await Promise.race([
+      db.instantiate(blobUrl, bundle.pthreadWorker).catch((e: unknown) => {
+        throw new Error(`DuckDB-Programm nicht startbar: ${e instanceof Error ? e.message : String(e)}`);
+      }),
+      failed,
+    ]);
     await Promise.race([db.open({ query: { castBigIntToDouble: true } }), failed]);
   } catch (e) {
     worker.terminate();
     throw e;
   } finally {
     clearTimeout(timer);
+    URL.revokeObjectURL(blobUrl);
   }
-  engineUrl = bundle.mainModule;
+  engineUrl = wasmUrl;
   const conn: AsyncDuckDBConnection = await db.connect();
   const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
   return {
@@ -74,7 +77,7 @@ async function start(): Promise<Db> {
 }
 
 /**
- * On the first visit the worker fetched the wasm before the service worker was in control, so it
+ * On the first visit the page fetched the wasm before the service worker was in control, so it
  * is put into the offline cache now (usually from the HTTP cache, not the network).
  */
 let engineUrl: string | null = null;
@@ -96,7 +99,10 @@ export function keepDuckdbForOffline(): void {
   else navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
 }
 
-/** Starts DuckDB once; later calls share the same promise (also a failed one). */
-export function duckdb(): Promise<Db> {
-  return (instance ??= start());
+/** Starts DuckDB once; later calls share the same promise. A failed start is forgotten, so "Erneut versuchen" starts afresh. */
+export function duckdb(loadEngine: EngineLoader): Promise<Db> {
+  return (instance ??= start(loadEngine).catch((e: unknown) => {
+    instance = null;
+    throw e;
+  }));
 }
