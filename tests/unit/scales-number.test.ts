@@ -48,7 +48,7 @@ describe('numbers typed in the UI language', () => {
 describe('screen and link accept the same numbers', () => {
   const ctx = loadContext();
   const catalogue = ctx.catalogue;
-  const uctx = { catalogue, regions: ctx.regions };
+  const uctx = { catalogue, regions: new Set(ctx.regions.keys()) };
   const ind = catalogue.indicators.find((i) => i.scale === 'diverging')!;
 
   it('link numbers: what String(n) writes, below the same bound', () => {
