@@ -80,7 +80,7 @@ const de = {
   unreadable:
     'Ein gespeicherter Entwurf konnte nicht gelesen werden (beschädigt oder von einer neueren Version des Atlas). Er ist aufbewahrt, bis Sie ihn verwerfen.',
   downloadUnreadable: 'Unlesbaren Entwurf herunterladen',
-  dropUnreadable: 'Verwerfen',
+  dropUnreadable: 'Unlesbaren Entwurf verwerfen',
   updatedElsewhere: 'Der Entwurf wurde in einem anderen Tab geändert – hier sehen Sie den neuesten Stand.',
   notHere: (id: string) =>
     `Die Präsentation „${id}“ ist nicht in diesem Browser gespeichert – sie wurde wohl in einem anderen Browser erstellt. Laden Sie ihre Datei (${id}.json), um sie hier zu zeigen.`,
@@ -166,7 +166,7 @@ const en: StoryMessages = {
   downloadDraft: 'Download draft',
   unreadable: 'A saved draft could not be read (damaged, or from a newer version of the atlas). It is kept until you discard it.',
   downloadUnreadable: 'Download unreadable draft',
-  dropUnreadable: 'Discard',
+  dropUnreadable: 'Discard unreadable draft',
   updatedElsewhere: 'The draft was changed in another tab – this is the latest version.',
   notHere: (id) =>
     `The presentation “${id}” is not saved in this browser – it was probably made in another browser. Load its file (${id}.json) to show it here.`,
