@@ -3,6 +3,7 @@
 import type { MapExportModel, TableColumn, TableModel } from '../export/model.ts';
 import type { Values } from '../data/queries.ts';
 import { formatDate } from '../scales/format.ts';
+import { NO_DATA, UNINHABITED } from '../scales/palette.ts';
 import type { Atlas } from './atlas.svelte.ts';
 import { legendLabel } from './legend-text.ts';
 import { regionName } from './names.ts';
@@ -47,8 +48,8 @@ export function mapModel(
     legend: {
       title: ind.short[lang],
       items: legend.items.map((item) => ({ colour: item.colour, label: legendLabel(item, ind, t, lang), count: item.count })),
-      noData: legend.noData > 0 ? { colour: '', label: t.noData, count: legend.noData } : undefined,
-      uninhabited: legend.uninhabited > 0 ? { colour: '', label: t.uninhabited, count: legend.uninhabited } : undefined,
+      noData: legend.noData > 0 ? { colour: NO_DATA, label: t.noData, count: legend.noData } : undefined,
+      uninhabited: legend.uninhabited > 0 ? { colour: UNINHABITED, label: t.uninhabited, count: legend.uninhabited } : undefined,
       notes: legendNotes(atlas, opts.methodNote, opts.notes),
     },
     gebietsstand: atlas.catalogue.gebietsstand[lang],
