@@ -6,6 +6,7 @@ import { formatDate } from '../scales/format.ts';
 import { NO_DATA, UNINHABITED } from '../scales/palette.ts';
 import type { Atlas } from './atlas.svelte.ts';
 import { legendLabel } from './legend-text.ts';
+import { creditList } from '../export/text.ts';
 import { regionName } from './names.ts';
 
 /** Today as YYYY-MM-DD in local time. */
@@ -77,7 +78,11 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
   if (scope === 'all') {
     const pending = atlas.seriesOf(shown.indicator, shown.level, shown.base);
     if (!pending) throw new Error(t.viewUnavailable);
-    byPeriod = [...(await pending)].sort(([a], [b]) => (a < b ? -1 : 1));
+    const base = shown.base ?? ind.defaultBase;
+    // A change needs its base before the target: no "base–base" column of zeros, no reversed "2013–1983".
+    byPeriod = [...(await pending)]
+      .filter(([p]) => ind.formula.type !== 'change' || (base !== undefined && p > base))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
   } else byPeriod = [[shown.period, atlas.values]];
   for (const [period] of byPeriod) {
     const label =
@@ -123,7 +128,7 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
   const citation = t.citation(
     title,
     atlas.catalogue.gebietsstand[lang],
-    sources.map((s) => s.credit).join('; '),
+    creditList(sources.map((s) => s.credit)),
     formatDate(exportDate, lang),
     link,
   );
