@@ -57,6 +57,20 @@ test('CSV for German Excel reads back with the shown values; all periods and XLS
   expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
 });
 
+test('CSV of all dates of a change: one column per target after the base, headers in order, no column of zeros', async ({ page }) => {
+  await page.goto('./?i=bev_veraenderung');
+  await duckdbReady(page);
+  const all = parseGermanCsv((await exportFile(page, 'Tabelle als CSV (alle Zeitpunkte)')).bytes.toString('utf8'));
+  const changeCols = all.header.map((h, i) => [h, i] as const).filter(([h]) => /^\d{4}.*–.*\d{4}/.test(h));
+  expect(changeCols.length).toBeGreaterThan(1);
+  for (const [h, i] of changeCols) {
+    const [from, to] = h.match(/\d{4}/g)!.map(Number);
+    expect(from!, h).toBeLessThan(to!);
+    const values = all.rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number');
+    expect(values.some((v) => v !== 0), h).toBe(true);
+  }
+});
+
 test('share: the link restores the view, the embed snippet shows a chrome-less map', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?i=bb_alle_1000&e=kreis');

@@ -150,8 +150,8 @@ function drawMap(model: MapExportModel, spec: PresetSpec, box: Frame, f: number,
   const ty = box.y + (box.height - (ey1 - ey0) * s) / 2 - ey0 * s;
   const w = (px: number) => n(px / s);
 
-  const noDataColour = model.legend.noData?.colour ?? NO_DATA;
-  const uninhabitedColour = model.legend.uninhabited?.colour ?? UNINHABITED;
+  const noDataColour = model.legend.noData?.colour || NO_DATA;
+  const uninhabitedColour = model.legend.uninhabited?.colour || UNINHABITED;
   const hs = spec.hatch.spacing / s;
   const defs =
     `<pattern id="${ids.hatchMap}" patternUnits="userSpaceOnUse" width="${n(hs)}" height="${n(hs)}" patternTransform="rotate(45)">` +
@@ -160,7 +160,7 @@ function drawMap(model: MapExportModel, spec: PresetSpec, box: Frame, f: number,
 
   const shapes = model.geometry.shapes[model.level];
   const paths = shapes.map((sh) => {
-    const fill = model.fills.get(sh.ags) ?? (model.uninhabited.has(sh.ags) ? uninhabitedColour : `url(#${ids.hatchMap})`);
+    const fill = model.fills.get(sh.ags) || (model.uninhabited.has(sh.ags) ? uninhabitedColour : `url(#${ids.hatchMap})`);
     return `<path d="${escapeXml(sh.d)}" fill="${escapeXml(fill)}"><title>${escapeXml(sh.ags)}</title></path>`;
   });
   const showKreis = model.level === 'gemeinde' || model.level === 'kreis';
@@ -382,7 +382,7 @@ export function mapToSvg(model: MapExportModel, preset: Preset): string {
   const map = drawMap(model, spec, { x: m, y: page.bodyTop, width: mapW, height: bodyH }, fPage, ids);
 
   const hs = spec.hatch.spacing;
-  const noDataColour = model.legend.noData?.colour ?? NO_DATA;
+  const noDataColour = model.legend.noData?.colour || NO_DATA;
   const p = (x: number) => n(x * fPage);
   const l = (x: number) => n(x * fLegend);
   const style = [

@@ -136,3 +136,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   }
   return lines;
 }
+
+/**
+ * Credit lines joined after a "Quellen:" label: a credit's own leading "Quelle:" / "Source:" is
+ * dropped so the label is not doubled ("Quellen: Quelle: …").
+ */
+export function creditList(credits: readonly string[]): string {
+  return credits.map((c) => c.replace(/^\s*(Quelle|Quellen|Source|Sources)\s*:\s*/i, '')).join('; ');
+}

@@ -86,6 +86,10 @@ const de = {
   classes_manualEmpty: 'Bitte mindestens eine Grenze eingeben.',
   classes_manualTooMany: 'Höchstens 8 Grenzen (9 Klassen).',
   classes_manualBad: (x: string) => `„${x}“ ist keine Zahl. Beispiel: 10; 25,5; 50`,
+  classes_manualAmbiguous: (x: string, s: string) =>
+    `„${x}“ ist mehrdeutig: Im Deutschen steht das Komma vor den Nachkommastellen, der Punkt trennt Tausender. Meinten Sie ${s}?`,
+  classes_manualSpace: (x: string) => `„${x}“: Zahlen ohne Leerzeichen schreiben (1000 oder 1.000); Grenzen mit Semikolon trennen.`,
+  classes_manualRange: (x: string) => `„${x}“ ist zu groß: Grenzen liegen zwischen −1.000.000.000.000 und 1.000.000.000.000.`,
   classes_midpoint: 'Mittelpunkt',
   classes_lock: 'Gleiche Klassen für alle Zeitpunkte',
   methodNote: {
@@ -196,6 +200,10 @@ const en: Messages = {
   classes_manualEmpty: 'Please enter at least one limit.',
   classes_manualTooMany: 'At most 8 limits (9 classes).',
   classes_manualBad: (x) => `“${x}” is not a number. Example: 10; 25.5; 50`,
+  classes_manualAmbiguous: (x, s) =>
+    `“${x}” is ambiguous: in English the point marks decimals and the comma separates thousands. Did you mean ${s}?`,
+  classes_manualSpace: (x) => `“${x}”: write numbers without spaces (1000 or 1,000); separate limits with semicolons.`,
+  classes_manualRange: (x) => `“${x}” is too large: limits lie between −1,000,000,000,000 and 1,000,000,000,000.`,
   classes_midpoint: 'Midpoint',
   classes_lock: 'Same classes for all dates',
   methodNote: {

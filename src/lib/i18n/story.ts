@@ -65,6 +65,27 @@ const de = {
   uploadFailed: (name: string) => `„${name}“ wurde nicht geladen – Ihr Entwurf bleibt unverändert:`,
   draftIncomplete: 'Die Präsentation ist noch nicht vollständig:',
   draftSaved: 'Der Entwurf wird in diesem Browser gespeichert.',
+  replaceConfirm: (what: string, n: number) =>
+    `Ihren Entwurf (${n === 1 ? '1 Schritt' : `${n} Schritte`}) durch ${what} ersetzen? Sie können das danach rückgängig machen.`,
+  replaceFile: (name: string) => `„${name}“`,
+  replaceTemplate: (title: string) => `die Vorlage „${title}“`,
+  replaced: (n: number) => `Der vorige Entwurf (${n === 1 ? '1 Schritt' : `${n} Schritte`}) wurde ersetzt.`,
+  undo: 'Rückgängig',
+  loadedIncomplete: (name: string) => `„${name}“ geladen – noch nicht vollständig:`,
+  saveFailed:
+    'Der Entwurf konnte nicht im Browser gespeichert werden (Speicher voll oder gesperrt). Er bleibt nur bis zum Schließen dieser Seite erhalten – laden Sie ihn herunter.',
+  saveUnavailable:
+    'Dieser Browser erlaubt hier kein Speichern. Der Entwurf bleibt nur bis zum Schließen dieser Seite erhalten – laden Sie ihn herunter.',
+  downloadDraft: 'Entwurf herunterladen',
+  unreadable:
+    'Ein gespeicherter Entwurf konnte nicht gelesen werden (beschädigt oder von einer neueren Version des Atlas). Er ist aufbewahrt, bis Sie ihn verwerfen.',
+  downloadUnreadable: 'Unlesbaren Entwurf herunterladen',
+  dropUnreadable: 'Unlesbaren Entwurf verwerfen',
+  updatedElsewhere: 'Der Entwurf wurde in einem anderen Tab geändert – hier sehen Sie den neuesten Stand.',
+  notHere: (id: string) =>
+    `Die Präsentation „${id}“ ist nicht in diesem Browser gespeichert – sie wurde wohl in einem anderen Browser erstellt. Laden Sie ihre Datei (${id}.json), um sie hier zu zeigen.`,
+  loadFile: 'Präsentationsdatei laden',
+  wrongFile: (name: string, id: string) => `„${name}“ enthält eine andere Präsentation als „${id}“.`,
 };
 
 export type StoryMessages = typeof de;
@@ -133,6 +154,24 @@ const en: StoryMessages = {
   uploadFailed: (name) => `“${name}” was not loaded – your draft is unchanged:`,
   draftIncomplete: 'The presentation is not complete yet:',
   draftSaved: 'The draft is kept in this browser.',
+  replaceConfirm: (what, n) => `Replace your draft (${n === 1 ? '1 step' : `${n} steps`}) with ${what}? You can undo this afterwards.`,
+  replaceFile: (name) => `“${name}”`,
+  replaceTemplate: (title) => `the template “${title}”`,
+  replaced: (n) => `The previous draft (${n === 1 ? '1 step' : `${n} steps`}) was replaced.`,
+  undo: 'Undo',
+  loadedIncomplete: (name) => `“${name}” loaded – not complete yet:`,
+  saveFailed:
+    'The draft could not be saved in the browser (storage full or blocked). It is only kept until this page is closed – download it.',
+  saveUnavailable: 'This browser does not allow saving here. The draft is only kept until this page is closed – download it.',
+  downloadDraft: 'Download draft',
+  unreadable: 'A saved draft could not be read (damaged, or from a newer version of the atlas). It is kept until you discard it.',
+  downloadUnreadable: 'Download unreadable draft',
+  dropUnreadable: 'Discard unreadable draft',
+  updatedElsewhere: 'The draft was changed in another tab – this is the latest version.',
+  notHere: (id) =>
+    `The presentation “${id}” is not saved in this browser – it was probably made in another browser. Load its file (${id}.json) to show it here.`,
+  loadFile: 'Load presentation file',
+  wrongFile: (name, id) => `“${name}” holds another presentation than “${id}”.`,
 };
 
 export const STORY_TEXT = { de, en } as const;

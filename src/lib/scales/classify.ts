@@ -18,8 +18,14 @@ export interface ClassSpec {
 export interface Classes {
   /** Ascending inner thresholds; class i holds values in [t[i-1], t[i]). */
   thresholds: number[];
-  /** Index of the first class at or above the midpoint (diverging only). */
+  /**
+   * Diverging only: index of the first class that is not entirely below the midpoint (the number
+   * of classes below it). With manual limits that do not contain the midpoint, that class holds
+   * values on both sides (see classSides).
+   */
   midIndex: number | null;
+  /** Midpoint of a diverging scale (null for a sequential one). */
+  midpoint: number | null;
   min: number;
   max: number;
 }
@@ -56,11 +62,11 @@ export function classify(values: number[], spec: ClassSpec): Classes {
   const max = sorted[sorted.length - 1] ?? 0;
   if (spec.method === 'manual') {
     const t = unique((spec.manual ?? []).filter(Number.isFinite));
-    const midIndex = spec.midpoint === undefined ? null : bisectRight(t, spec.midpoint - Number.EPSILON);
-    return { thresholds: t, midIndex, min, max };
+    const m = spec.midpoint;
+    return { thresholds: t, midIndex: m === undefined ? null : belowCount(t, m), midpoint: m ?? null, min, max };
   }
   const k = Math.max(2, Math.min(9, Math.round(spec.k)));
-  if (spec.midpoint === undefined) return { thresholds: thresholdsFor(sorted, k, spec.method), midIndex: null, min, max };
+  if (spec.midpoint === undefined) return { thresholds: thresholdsFor(sorted, k, spec.method), midIndex: null, midpoint: null, min, max };
 
   const m = spec.midpoint;
   const below = sorted.filter((v) => v < m);
@@ -71,7 +77,33 @@ export function classify(values: number[], spec: ClassSpec): Classes {
   const lower = kBelow > 1 ? thresholdsFor(below, kBelow, spec.method).filter((t) => t < m) : [];
   const upper = kAbove > 1 ? thresholdsFor(above, kAbove, spec.method).filter((t) => t > m) : [];
   const thresholds = [...lower, m, ...upper];
-  return { thresholds, midIndex: lower.length + 1, min, max };
+  return { thresholds, midIndex: lower.length + 1, midpoint: m, min, max };
+}
+
+/** Classes entirely below m: class i ends at thresholds[i] (exclusive), so those with thresholds[i] ≤ m. */
+function belowCount(thresholds: readonly number[], m: number): number {
+  return bisectRight(thresholds, m);
+}
+
+export type Side = 'below' | 'above' | 'both';
+
+/**
+ * Which side of the midpoint each class lies on, from its limits (not from its position), so
+ * colours follow the data for every method and every set of limits: a class ending at or before
+ * the midpoint is "below", one starting at or after it "above", one spanning it "both".
+ * Null for a sequential scale.
+ */
+export function classSides(classes: Pick<Classes, 'thresholds' | 'midpoint'>): Side[] | null {
+  const m = classes.midpoint;
+  if (m === null) return null;
+  const t = classes.thresholds;
+  return Array.from({ length: t.length + 1 }, (_, i): Side => {
+    const lo = i === 0 ? -Infinity : t[i - 1]!;
+    const hi = i === t.length ? Infinity : t[i]!;
+    if (hi <= m) return 'below';
+    if (lo >= m) return 'above';
+    return 'both';
+  });
 }
 
 /**
@@ -81,9 +113,9 @@ export function classify(values: number[], spec: ClassSpec): Classes {
 export function roundClasses(classes: Classes, decimals: number): Classes {
   const f = 10 ** decimals;
   const thresholds = unique(classes.thresholds.map((t) => Math.round(t * f) / f));
-  if (classes.midIndex === null) return { ...classes, thresholds };
-  const midpoint = classes.thresholds[classes.midIndex - 1]!;
-  return { ...classes, thresholds, midIndex: thresholds.indexOf(Math.round(midpoint * f) / f) + 1 };
+  if (classes.midpoint === null) return { ...classes, thresholds };
+  const midpoint = Math.round(classes.midpoint * f) / f;
+  return { ...classes, thresholds, midpoint, midIndex: belowCount(thresholds, midpoint) };
 }
 
 /** Index of the class a value falls in (0 … thresholds.length). */

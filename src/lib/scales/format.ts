@@ -18,9 +18,14 @@ function nf(lang: Lang, decimals: number, signed: boolean): Intl.NumberFormat {
   return f;
 }
 
-/** A number with fixed decimals, e.g. formatNumber(1234.5, 1) → "1.234,5"; signed → "+2,3". */
+/** A number with fixed decimals, e.g. formatNumber(1234.5, 1) → "1.234,5"; signed → "+2,3"; negative with a true minus "−1,8". */
 export function formatNumber(value: number, decimals: number, lang: Lang = 'de', signed = false): string {
-  return nf(lang, decimals, signed).format(value);
+  return trueMinus(nf(lang, decimals, signed).format(value));
+}
+
+/** Intl writes the hyphen-minus (U+002D); typeset numbers take the minus sign (U+2212). */
+export function trueMinus(s: string): string {
+  return s.replace(/-(?=\d)/g, '\u2212');
 }
 
 /** Value with its unit, separated by a no-break space: "45,2 %", "1.234,5 Einw./km²". */

@@ -1,6 +1,6 @@
 // Colour-blind-safe palettes (ColorBrewer, cividis). Never a rainbow.
 import { schemeYlGnBu, interpolateRdBu, interpolateCividis } from 'd3-scale-chromatic';
-import type { Classes } from './classify.ts';
+import { classSides, type Classes } from './classify.ts';
 
 export const NO_DATA = '#d9d9d9';
 export const UNINHABITED = '#f4f4f4';
@@ -17,19 +17,28 @@ export function sequentialColours(k: number): string[] {
   return brewer(schemeYlGnBu, k);
 }
 
+/** Colour of a diverging class that holds values on both sides of the midpoint (RdBu's centre). */
+export const DIVERGING_NEUTRAL = interpolateRdBu(0.5);
+
 /**
- * One colour per class of a diverging scale. Both sides use the same steps away from the
- * midpoint, so equal distance in classes means equal intensity: red below, blue above.
+ * One colour per class of a diverging scale, by the side of the midpoint each class lies on
+ * (never by its position): red below, blue above, the neutral centre for a class spanning the
+ * midpoint. Both sides use the same steps away from the midpoint, so equal distance in classes
+ * means equal intensity.
  */
-export function divergingColours(classes: Classes): string[] {
-  const n = classes.thresholds.length + 1;
-  const mid = classes.midIndex ?? Math.floor(n / 2);
-  const side = Math.max(mid, n - mid, 1);
+export function divergingColours(classes: Pick<Classes, 'thresholds' | 'midpoint'>): string[] {
+  const sides = classSides(classes) ?? [];
+  const below = sides.filter((x) => x === 'below').length;
+  const above = sides.filter((x) => x === 'above').length;
+  const side = Math.max(below, above, 1);
   // Step j (1 = next to the midpoint) sits at 0.5 ∓ (0.12 … 0.5) on RdBu (0 dark red, 1 dark blue).
   const offset = (j: number) => 0.12 + (0.38 * (j - 1)) / Math.max(side - 1, 1);
-  const below = Array.from({ length: mid }, (_, i) => interpolateRdBu(0.5 - offset(mid - i)));
-  const above = Array.from({ length: n - mid }, (_, i) => interpolateRdBu(0.5 + offset(i + 1)));
-  return [...below, ...above];
+  let seenAbove = 0;
+  return sides.map((x, i) => {
+    if (x === 'below') return interpolateRdBu(0.5 - offset(below - i));
+    if (x === 'above') return interpolateRdBu(0.5 + offset(++seenAbove));
+    return DIVERGING_NEUTRAL;
+  });
 }
 
 /** Colours for ordered categories (most urban first), from cividis: distinguishable with CVD. */

@@ -3,8 +3,10 @@
 import type { MapExportModel, TableColumn, TableModel } from '../export/model.ts';
 import type { Values } from '../data/queries.ts';
 import { formatDate } from '../scales/format.ts';
+import { NO_DATA, UNINHABITED } from '../scales/palette.ts';
 import type { Atlas } from './atlas.svelte.ts';
 import { legendLabel } from './legend-text.ts';
+import { creditList } from '../export/text.ts';
 import { regionName } from './names.ts';
 
 /** Today as YYYY-MM-DD in local time. */
@@ -47,8 +49,8 @@ export function mapModel(
     legend: {
       title: ind.short[lang],
       items: legend.items.map((item) => ({ colour: item.colour, label: legendLabel(item, ind, t, lang), count: item.count })),
-      noData: legend.noData > 0 ? { colour: '', label: t.noData, count: legend.noData } : undefined,
-      uninhabited: legend.uninhabited > 0 ? { colour: '', label: t.uninhabited, count: legend.uninhabited } : undefined,
+      noData: legend.noData > 0 ? { colour: NO_DATA, label: t.noData, count: legend.noData } : undefined,
+      uninhabited: legend.uninhabited > 0 ? { colour: UNINHABITED, label: t.uninhabited, count: legend.uninhabited } : undefined,
       notes: legendNotes(atlas, opts.methodNote, opts.notes),
     },
     gebietsstand: atlas.catalogue.gebietsstand[lang],
@@ -76,7 +78,11 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
   if (scope === 'all') {
     const pending = atlas.seriesOf(shown.indicator, shown.level, shown.base);
     if (!pending) throw new Error(t.viewUnavailable);
-    byPeriod = [...(await pending)].sort(([a], [b]) => (a < b ? -1 : 1));
+    const base = shown.base ?? ind.defaultBase;
+    // A change needs its base before the target: no "base–base" column of zeros, no reversed "2013–1983".
+    byPeriod = [...(await pending)]
+      .filter(([p]) => ind.formula.type !== 'change' || (base !== undefined && p > base))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
   } else byPeriod = [[shown.period, atlas.values]];
   for (const [period] of byPeriod) {
     const label =
@@ -122,7 +128,7 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
   const citation = t.citation(
     title,
     atlas.catalogue.gebietsstand[lang],
-    sources.map((s) => s.credit).join('; '),
+    creditList(sources.map((s) => s.credit)),
     formatDate(exportDate, lang),
     link,
   );

@@ -1,10 +1,10 @@
 // The whole view lives in the URL. Parsing never throws: every invalid part falls back to its
 // default and produces a notice the page shows; serialising writes only what differs from defaults.
-import { z } from 'zod';
 import type { Catalogue, Indicator, Level } from '../data/catalogue.ts';
 import { LEVELS } from '../data/catalogue.ts';
 import { METHODS, type Method } from '../scales/classify.ts';
 import type { Lang } from '../scales/format.ts';
+import { parseLinkNumber } from '../scales/number.ts';
 import { DEFAULT_INDICATOR, DEFAULT_LEVEL } from './defaults.ts';
 
 export const PANELS = ['profil', 'tabelle', 'vergleich'] as const;
@@ -91,7 +91,6 @@ export function defaultState(catalogue: Catalogue): ViewState {
   };
 }
 
-const Num = z.coerce.number().finite();
 const MAX_PARAM = 400;
 
 /** Reads a view from a query string (with or without "?"); never throws. */
@@ -172,9 +171,9 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   }
   const breaks = get('g');
   if (breaks !== null) {
-    const parsed = breaks.split('~').map((x) => Num.safeParse(x));
-    if (parsed.length >= 1 && parsed.length <= 8 && parsed.every((p) => p.success && isSane(p.data))) {
-      state.breaks = [...new Set(parsed.map((p) => p.data as number))].sort((a, b) => a - b);
+    const parsed = breaks.split('~').map(parseLinkNumber);
+    if (parsed.length >= 1 && parsed.length <= 8 && parsed.every((p) => p !== null)) {
+      state.breaks = [...new Set(parsed as number[])].sort((a, b) => a - b);
     } else bad('Klassengrenzen im Link ungültig.', 'Class limits in the link are invalid.');
   }
   if (state.method !== 'manual') state.breaks = [];
@@ -184,8 +183,8 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   }
   const mid = get('mid');
   if (mid !== null) {
-    const p = Num.safeParse(mid);
-    if (p.success && isSane(p.data) && ind.scale === 'diverging') state.midpoint = p.data;
+    const p = parseLinkNumber(mid);
+    if (p !== null && ind.scale === 'diverging') state.midpoint = p;
     else bad('Mittelpunkt im Link ungültig.', 'Midpoint in the link is invalid.');
   }
   if (get('lock') === '1') state.lock = true;
@@ -243,10 +242,6 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   const similar = get('aehnlich');
   if (similar !== null) state.similar = similar;
   return { state, notices };
-}
-
-function isSane(n: number): boolean {
-  return Number.isFinite(n) && Math.abs(n) < 1e12;
 }
 
 /** Query string ("?…", or "" for the default view) with only what differs from the defaults. */

@@ -11,11 +11,16 @@ export function storyFileName(story: Story): string {
 
 /** Saves the story as a file (browser only). */
 export function downloadStory(story: Story): void {
-  const blob = new Blob([storyJson(story)], { type: 'application/json' });
+  downloadText(storyFileName(story), storyJson(story));
+}
+
+/** Offers a text as a JSON file (browser only). */
+export function downloadText(name: string, text: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = storyFileName(story);
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

@@ -104,6 +104,10 @@ export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
         }),
       ];
     }
+    case 'custom':
+      if (issue.message === 'text:empty')
+        return [at({ de: 'braucht einen Text auf Deutsch oder Englisch', en: 'needs a text in German or English' })];
+      return [at({ de: `ungültig (${issue.message})`, en: `invalid (${issue.message})` })];
     case 'unrecognized_keys':
       return issue.keys.map((k) => at({ de: 'unbekanntes Feld', en: 'unknown field' }, k));
     default:
@@ -111,11 +115,62 @@ export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
   }
 }
 
-/** "Schritt 3, Feld „view.period“: …" / "Step 3, field “view.period”: …". */
+const FIELD_NAMES: Record<string, Text> = {
+  format: { de: 'Dateiformat', en: 'file format' },
+  version: { de: 'Version', en: 'version' },
+  id: { de: 'Kennung im Link', en: 'identifier in the link' },
+  title: { de: 'Titel', en: 'title' },
+  steps: { de: 'Schritte', en: 'steps' },
+  headline: { de: 'Überschrift', en: 'headline' },
+  annotation: { de: 'Text', en: 'text' },
+  view: { de: 'Ansicht', en: 'view' },
+  'view.mode': { de: 'Ansicht (Karte oder Analysen)', en: 'view (map or analyses)' },
+  'view.analysis': { de: 'Analyse', en: 'analysis' },
+  'view.indicator': { de: 'Indikator', en: 'indicator' },
+  'view.level': { de: 'Ebene', en: 'level' },
+  'view.period': { de: 'Zeitpunkt', en: 'date' },
+  'view.base': { de: 'Basiszeitpunkt', en: 'base date' },
+  'view.classes': { de: 'Farbklassen', en: 'colour classes' },
+  'view.classes.method': { de: 'Klassifikation', en: 'classification' },
+  'view.classes.k': { de: 'Zahl der Klassen', en: 'number of classes' },
+  'view.classes.breaks': { de: 'Klassengrenzen', en: 'class limits' },
+  'view.classes.midpoint': { de: 'Mittelpunkt', en: 'midpoint' },
+  'view.classes.lock': { de: 'gleiche Klassen für alle Zeitpunkte', en: 'same classes for all dates' },
+  'view.selected': { de: 'ausgewähltes Gebiet', en: 'selected area' },
+  'view.compare': { de: 'Vergleich', en: 'comparison' },
+  'view.panel': { de: 'Bereich neben der Karte', en: 'panel beside the map' },
+  'view.filter': { de: 'Klassenfilter', en: 'class filter' },
+  'view.highlight': { de: 'markierte Gebiete', en: 'marked areas' },
+  'view.projections': { de: 'Vorausberechnungen', en: 'projections' },
+};
+
+const LANGUAGE_NAMES: Record<string, Text> = { de: { de: 'Deutsch', en: 'German' }, en: { de: 'Englisch', en: 'English' } };
+
+/**
+ * A field path in plain words: "title.en" → "Titel (Englisch)", "view.highlight.2" → "markierte
+ * Gebiete, Eintrag 3". A field this atlas does not know (a typo in a file) keeps its name.
+ */
+export function fieldName(field: string, lang: Lang): string {
+  const parts = field.split('.');
+  const last = parts[parts.length - 1]!;
+  let suffix = '';
+  if (/^\d+$/.test(last)) {
+    parts.pop();
+    suffix = lang === 'de' ? `, Eintrag ${Number(last) + 1}` : `, entry ${Number(last) + 1}`;
+  } else if (parts.length > 1 && LANGUAGE_NAMES[last] && FIELD_NAMES[parts.slice(0, -1).join('.')]) {
+    parts.pop();
+    suffix = ` (${LANGUAGE_NAMES[last][lang]})`;
+  }
+  const known = FIELD_NAMES[parts.join('.')];
+  if (known) return `${known[lang]}${suffix}`;
+  return lang === 'de' ? `Feld „${field}“` : `field “${field}”`;
+}
+
+/** "Schritt 3, Zeitpunkt: …" / "Step 3, date: …" – the field in plain words. */
 export function formatIssue(issue: StoryIssue, lang: Lang): string {
   const where: string[] = [];
   if (issue.step !== null) where.push(lang === 'de' ? `Schritt ${issue.step}` : `Step ${issue.step}`);
-  if (issue.field) where.push(lang === 'de' ? `Feld „${issue.field}“` : `field “${issue.field}”`);
+  if (issue.field) where.push(fieldName(issue.field, lang));
   const prefix = where.join(', ');
   return prefix ? `${prefix}: ${issue.message[lang]}` : issue.message[lang];
 }

@@ -17,11 +17,25 @@ const Slug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'format:slug');
 const Ags = z.string().regex(/^06(\d|\d{3}|\d{6})?$/, 'format:ags');
 const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'format:period');
 
-export const StoryText = z.strictObject({
-  de: z.string().trim().min(1).max(600),
-  en: z.string().trim().min(1).max(600),
-});
+/**
+ * A text in German and English. One language may be empty (a presenter can rehearse and share a
+ * one-language story; the other language shows it as written), never both.
+ */
+export const StoryText = z
+  .strictObject({
+    de: z.string().trim().max(600),
+    en: z.string().trim().max(600),
+  })
+  .refine((t) => t.de !== '' || t.en !== '', { message: 'text:empty' });
 export type StoryText = z.infer<typeof StoryText>;
+
+/** A text while editing: both languages may still be empty. */
+const DraftText = z.strictObject({ de: z.string().max(600), en: z.string().max(600) });
+
+/** The text in the asked-for language, or the other one when only that is written. */
+export function textIn(t: StoryText, lang: 'de' | 'en'): string {
+  return t[lang] || t[lang === 'de' ? 'en' : 'de'];
+}
 
 export const StepClasses = z.strictObject({
   method: z.enum(METHODS),
@@ -59,19 +73,25 @@ export const StepView = z.strictObject({
 export type StepView = z.infer<typeof StepView>;
 export type StepViewInput = z.input<typeof StepView>;
 
-export const Step = z.strictObject({
-  headline: StoryText,
-  annotation: StoryText,
-  view: StepView,
-});
-export type Step = z.infer<typeof Step>;
+function storySchema<T extends z.ZodType<StoryText>>(text: T, minSteps: number) {
+  const step = z.strictObject({ headline: text, annotation: text, view: StepView });
+  return z.strictObject({
+    format: z.literal(STORY_FORMAT),
+    version: z.literal(STORY_VERSION),
+    /** Appears in the link (?story=…): lower-case letters, digits and hyphens. */
+    id: Slug,
+    title: text,
+    steps: z.array(step).min(minSteps).max(MAX_STEPS),
+  });
+}
 
-export const Story = z.strictObject({
-  format: z.literal(STORY_FORMAT),
-  version: z.literal(STORY_VERSION),
-  /** Appears in the link (?story=…): lower-case letters, digits and hyphens. */
-  id: Slug,
-  title: StoryText,
-  steps: z.array(Step).min(1).max(MAX_STEPS),
-});
+export const Story = storySchema(StoryText, 1);
 export type Story = z.infer<typeof Story>;
+export type Step = Story['steps'][number];
+
+/**
+ * A draft as kept in the browser: the same structure as a story file (one schema, so a stored
+ * draft that does not fit is caught, including one from a newer version), texts may be empty and
+ * there may be no steps yet.
+ */
+export const DraftStory = storySchema(DraftText, 0);

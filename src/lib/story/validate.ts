@@ -2,7 +2,7 @@
 // catalogue and the regions (indicator, level, periods, classes, areas). Never throws.
 import type { Catalogue, Indicator, Level } from '../data/catalogue.ts';
 import { defaultClasses } from '../state/url.ts';
-import { Story, STORY_FORMAT, type Step } from './schema.ts';
+import { DraftStory, Story, STORY_FORMAT, type Step } from './schema.ts';
 import { fromZod, type StoryIssue, type Text } from './issues.ts';
 
 export interface StoryContext {
@@ -73,6 +73,25 @@ export function parseStoryFile(text: string, ctx: StoryContext): StoryResult {
     };
   }
   return parseStory(json, ctx);
+}
+
+export type UploadResult =
+  | { kind: 'story'; story: Story }
+  /** Fits the structure of a draft (e.g. a downloaded, unfinished draft) but is not complete yet. */
+  | { kind: 'draft'; story: Story; issues: StoryIssue[] }
+  | { kind: 'bad'; issues: StoryIssue[] };
+
+/** An uploaded file: a complete story, or an unfinished draft to go on with, or what is wrong. */
+export function readUpload(text: string, ctx: StoryContext): UploadResult {
+  const r = parseStoryFile(text, ctx);
+  if (r.ok) return { kind: 'story', story: r.story };
+  let draft: ReturnType<typeof DraftStory.safeParse> | null = null;
+  try {
+    draft = DraftStory.safeParse(JSON.parse(text));
+  } catch {
+    draft = null;
+  }
+  return draft?.success ? { kind: 'draft', story: draft.data, issues: r.issues } : { kind: 'bad', issues: r.issues };
 }
 
 /** Does the step's view exist in this atlas? */

@@ -11,3 +11,8 @@ export function loadContext(): StoryContext & { boot: Boot } {
 export function shippedStory(): unknown {
   return JSON.parse(readFileSync('src/stories/hessen-in-sechs-karten.json', 'utf8'));
 }
+
+/** A new draft as the builder starts it (texts empty, no steps). */
+export function emptyDraftValue(): unknown {
+  return { format: 'digitalatlas-hessen/story', version: 1, id: 'eigene-praesentation', title: { de: '', en: '' }, steps: [] };
+}

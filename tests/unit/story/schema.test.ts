@@ -59,8 +59,8 @@ describe('shipped stories', () => {
 describe('bad story files get errors naming the step and the field', () => {
   it('unknown indicator', () => {
     const issues = issuesOf(variant((s) => (s.steps[2].view.indicator = 'breitband_gold')));
-    expect(de(issues)).toEqual(['Schritt 3, Feld „view.indicator“: unbekannter Indikator „breitband_gold“']);
-    expect(en(issues)).toEqual(['Step 3, field “view.indicator”: unknown indicator “breitband_gold”']);
+    expect(de(issues)).toEqual(['Schritt 3, Indikator: unbekannter Indikator „breitband_gold“']);
+    expect(en(issues)).toEqual(['Step 3, indicator: unknown indicator “breitband_gold”']);
   });
 
   it('period the indicator does not have', () => {
@@ -68,24 +68,41 @@ describe('bad story files get errors naming the step and the field', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ step: 4, field: 'view.period' });
     expect(formatIssue(issues[0]!, 'de')).toMatch(
-      /^Schritt 4, Feld „view\.period“: Zeitpunkt „2024“ gibt es für „Breitband ≥ 1000 Mbit\/s: alle Technologien“ nicht \(vorhanden: 2018-12, .*2021-06\)$/,
+      /^Schritt 4, Zeitpunkt: Zeitpunkt „2024“ gibt es für „Breitband ≥ 1000 Mbit\/s: alle Technologien“ nicht \(vorhanden: 2018-12, .*2021-06\)$/,
     );
   });
 
   it('badly written period', () => {
     const issues = issuesOf(variant((s) => (s.steps[0].view.period = '31.12.2023')));
-    expect(de(issues)).toEqual(['Schritt 1, Feld „view.period“: „31.12.2023“ muss ein Zeitpunkt JJJJ oder JJJJ-MM sein']);
+    expect(de(issues)).toEqual(['Schritt 1, Zeitpunkt: „31.12.2023“ muss ein Zeitpunkt JJJJ oder JJJJ-MM sein']);
   });
 
   it('step without headline', () => {
     const issues = issuesOf(variant((s) => delete s.steps[1].headline));
-    expect(de(issues)).toEqual(['Schritt 2, Feld „headline“: fehlt']);
-    expect(en(issues)).toEqual(['Step 2, field “headline”: is missing']);
+    expect(de(issues)).toEqual(['Schritt 2, Überschrift: fehlt']);
+    expect(en(issues)).toEqual(['Step 2, headline: is missing']);
   });
 
-  it('empty English annotation', () => {
-    const issues = issuesOf(variant((s) => (s.steps[4].annotation.en = '  ')));
-    expect(de(issues)).toEqual(['Schritt 5, Feld „annotation.en“: darf nicht leer sein']);
+  it('empty annotation in both languages; one language is enough (11.9)', () => {
+    const issues = issuesOf(variant((s) => ((s.steps[4].annotation.en = '  '), (s.steps[4].annotation.de = ''))));
+    expect(de(issues)).toEqual(['Schritt 5, Text: braucht einen Text auf Deutsch oder Englisch']);
+    expect(en(issues)).toEqual(['Step 5, text: needs a text in German or English']);
+    const oneLanguage = variant((s) => {
+      s.title.en = '';
+      for (const step of s.steps) step.headline.en = step.annotation.en = '';
+    });
+    expect(parseStory(oneLanguage, ctx).ok).toBe(true);
+  });
+
+  it('fields are named in plain words, never as internal paths', () => {
+    const titleTooLong = issuesOf(variant((s) => (s.title.en = 'x'.repeat(601))));
+    expect(de(titleTooLong)).toEqual(['Titel (Englisch): höchstens 600 Zeichen']);
+    expect(en(titleTooLong)).toEqual(['title (English): at most 600 characters']);
+    expect(de(issuesOf(variant((s) => (s.steps[1].headline.de = 5))))).toEqual([
+      'Schritt 2, Überschrift (Deutsch): muss ein Text sein, ist eine Zahl',
+    ]);
+    for (const i of [...titleTooLong, ...issuesOf(variant((s) => (s.steps[0].view.classes = { method: 'manual', k: 2 })))])
+      expect(formatIssue(i, 'de')).not.toMatch(/Feld|\.en|\.de|view\./);
   });
 
   it('wrong types', () => {
@@ -97,15 +114,15 @@ describe('bad story files get errors naming the step and the field', () => {
       }),
     );
     expect(de(issues)).toEqual([
-      'Schritt 1, Feld „view.level“: unbekannter Wert „3“ – erlaubt: "gemeinde", "kreis", "rb", "land"',
-      'Schritt 2, Feld „view.compare“: muss eine Liste [ … ] sein, ist ein Text',
-      'Schritt 3, Feld „view.projections“: muss true oder false sein, ist ein Text',
+      'Schritt 1, Ebene: unbekannter Wert „3“ – erlaubt: "gemeinde", "kreis", "rb", "land"',
+      'Schritt 2, Vergleich: muss eine Liste [ … ] sein, ist ein Text',
+      'Schritt 3, Vorausberechnungen: muss true oder false sein, ist ein Text',
     ]);
   });
 
   it('steps that are not a list, and no steps at all', () => {
-    expect(de(issuesOf(variant((s) => (s.steps = {}))))).toEqual(['Feld „steps“: muss eine Liste [ … ] sein, ist ein Objekt { … }']);
-    expect(de(issuesOf(variant((s) => (s.steps = []))))).toEqual(['Feld „steps“: braucht mindestens einen Eintrag']);
+    expect(de(issuesOf(variant((s) => (s.steps = {}))))).toEqual(['Schritte: muss eine Liste [ … ] sein, ist ein Objekt { … }']);
+    expect(de(issuesOf(variant((s) => (s.steps = []))))).toEqual(['Schritte: braucht mindestens einen Eintrag']);
   });
 
   it('unknown field (a typo) is named', () => {
@@ -116,47 +133,47 @@ describe('bad story files get errors naming the step and the field', () => {
   it('level the indicator does not offer', () => {
     const issues = issuesOf(variant((s) => ((s.steps[4].view.level = 'kreis'), (s.steps[4].view.highlight = []))));
     expect(de(issues)).toEqual([
-      'Schritt 5, Feld „view.level“: „Stadt- und Gemeindetyp (BBSR)“ gibt es nicht für Kreise, nur für Gemeinden',
+      'Schritt 5, Ebene: „Stadt- und Gemeindetyp (BBSR)“ gibt es nicht für Kreise, nur für Gemeinden',
     ]);
   });
 
   it('base period after the target, and a base for a non-change indicator', () => {
     expect(de(issuesOf(variant((s) => (s.steps[0].view.base = '2023'))))).toEqual([
-      'Schritt 1, Feld „view.base“: Basiszeitpunkt „2023“ muss vor „2023“ liegen',
+      'Schritt 1, Basiszeitpunkt: Basiszeitpunkt „2023“ muss vor „2023“ liegen',
     ]);
     expect(de(issuesOf(variant((s) => (s.steps[2].view.base = '2018-12'))))[0]).toMatch(
-      /^Schritt 3, Feld „view\.base“: „base“ gibt es nur für Veränderungen/,
+      /^Schritt 3, Basiszeitpunkt: „base“ gibt es nur für Veränderungen/,
     );
   });
 
   it('classes: manual without limits, limits not ascending, typology with classes', () => {
     expect(de(issuesOf(variant((s) => (s.steps[2].view.classes = { method: 'manual' }))))).toEqual([
-      'Schritt 3, Feld „view.classes.breaks“: manuelle Klassen brauchen Grenzen („breaks“)',
+      'Schritt 3, Klassengrenzen: manuelle Klassen brauchen Grenzen („breaks“)',
     ]);
     expect(de(issuesOf(variant((s) => (s.steps[2].view.classes.breaks = [40, 20]))))).toEqual([
-      'Schritt 3, Feld „view.classes.breaks“: Grenzen müssen aufsteigend sein',
+      'Schritt 3, Klassengrenzen: Grenzen müssen aufsteigend sein',
     ]);
     expect(de(issuesOf(variant((s) => (s.steps[5].view.classes = { method: 'quantile', k: 4 }))))).toEqual([
-      'Schritt 6, Feld „view.classes“: „Regionalstatistischer Raumtyp RegioStaR 2“ ist eine Typologie mit festen Klassen',
+      'Schritt 6, Farbklassen: „Regionalstatistischer Raumtyp RegioStaR 2“ ist eine Typologie mit festen Klassen',
     ]);
   });
 
   it('areas: unknown key, malformed key, and a highlight on another level than the map', () => {
     expect(de(issuesOf(variant((s) => (s.steps[1].view.compare = ['066', '067']))))).toEqual([
-      'Schritt 2, Feld „view.compare.1“: unbekanntes Gebiet „067“',
+      'Schritt 2, Vergleich, Eintrag 2: unbekanntes Gebiet „067“',
     ]);
     expect(de(issuesOf(variant((s) => (s.steps[0].view.selected = 'Kassel'))))).toEqual([
-      'Schritt 1, Feld „view.selected“: „Kassel“ ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)',
+      'Schritt 1, ausgewähltes Gebiet: „Kassel“ ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)',
     ]);
     expect(de(issuesOf(variant((s) => (s.steps[0].view.highlight = ['06611']))))).toEqual([
-      'Schritt 1, Feld „view.highlight.0“: „Kassel“ (06611) liegt nicht auf der Ebene der Karte (Gemeinden) und kann dort nicht beschriftet werden',
+      'Schritt 1, markierte Gebiete, Eintrag 1: „Kassel“ (06611) liegt nicht auf der Ebene der Karte (Gemeinden) und kann dort nicht beschriftet werden',
     ]);
   });
 
   it('not a story file at all, and not JSON', () => {
     const r = parseStoryFile('{"type":"FeatureCollection"}', ctx);
     expect(r.ok ? [] : de(r.issues)).toEqual([
-      'Feld „format“: Das ist keine Präsentationsdatei des Digitalatlas Hessen („format“ muss "digitalatlas-hessen/story" sein).',
+      'Dateiformat: Das ist keine Präsentationsdatei des Digitalatlas Hessen („format“ muss "digitalatlas-hessen/story" sein).',
     ]);
     const j = parseStoryFile('{"format": "digitalatlas-hessen/story",', ctx);
     expect(j.ok ? '' : de(j.issues)[0]).toMatch(/^Die Datei ist kein gültiges JSON/);
