@@ -32,7 +32,10 @@ async function start() {
     const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)));
     // One promise for the database, awaited by the app.
     let db: ReturnType<typeof openAtlasDb> | undefined;
-    const openDb = () => (db ??= openAtlasDb(DATA_URL));
+    const openDb = (fresh = false) => {
+      if (fresh) db = undefined;
+      return (db ??= openAtlasDb(DATA_URL));
+    };
     const props = { atlas, openDb };
     if (target.dataset.prerendered) {
       openDb().catch(() => {}); // failures are reported by the app, which awaits the same promise

@@ -7,6 +7,7 @@ let instance: Promise<Db> | null = null;
 /** Cache of the service worker that keeps DuckDB's wasm for offline use (scripts/service-worker.ts). */
 export const DUCKDB_CACHE = 'atlas-duckdb';
 const START_TIMEOUT_MS = 120_000;
+const MAX_PREPARED = 64;
 
 async function probeEngine(url: string): Promise<void> {
   const cached = typeof caches !== 'undefined' ? await caches.match(url).catch(() => undefined) : undefined;
@@ -67,8 +68,20 @@ async function start(): Promise<Db> {
     },
     async query(sql, params = []) {
       let stmt = prepared.get(sql);
-      if (!stmt) prepared.set(sql, (stmt = conn.prepare(sql)));
+      if (stmt) prepared.delete(sql);
+      else stmt = conn.prepare(sql);
+      prepared.set(sql, stmt);
+      // Bounded like every other cache: the least recently used statement is closed.
+      for (const [old, p] of prepared) {
+        if (prepared.size <= MAX_PREPARED) break;
+        prepared.delete(old);
+        void p.then((s) => s.close()).catch(() => {});
+      }
       return (await stmt).query(...params);
+    },
+    terminate() {
+      worker.terminate();
+      instance = null;
     },
   };
 }
