@@ -39,11 +39,13 @@ async function start() {
     const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)));
     // One promise for the database, awaited by the app; a failed one is forgotten ("Erneut versuchen").
     let db: ReturnType<typeof openAtlasDb> | undefined;
-    const openDb = () =>
-      (db ??= openAtlasDb(DATA_URL, manifest).catch((e: unknown) => {
+    const openDb = (fresh = false) => {
+      if (fresh) db = undefined;
+      return (db ??= openAtlasDb(DATA_URL, manifest).catch((e: unknown) => {
         db = undefined;
         throw e;
       }));
+    };
     const props = { atlas, openDb };
     if (target.dataset.prerendered) {
       openDb().catch(() => {}); // failures are reported by the app, which awaits the same promise

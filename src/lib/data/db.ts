@@ -11,6 +11,8 @@ export interface Db {
   exec(sql: string): Promise<void>;
   /** Runs a prepared, parameterised read query ($1, $2 … bound in order). */
   query(sql: string, params?: Param[]): Promise<Table>;
+  /** Stops the engine for good (the browser's worker); the next start is a fresh one. */
+  terminate?(): void;
 }
 
 /** A column of a result as a plain array; nulls stay null (typed arrays would turn them into 0). */
@@ -28,3 +30,29 @@ SET autoload_known_extensions = false;
 
 /** After loading: queries can no longer read files or URLs (cannot be switched back on). */
 export const LOCK_DOWN = `SET enable_external_access = false;`;
+
+/** Why a query gave no answer: the engine stopped responding (e.g. its worker was terminated). */
+export class QueryTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`Die Datenbank hat nach ${Math.round(ms / 1000)} s nicht geantwortet`);
+    this.name = 'QueryTimeout';
+  }
+}
+
+/**
+ * The same database, but a query that gets no answer within `ms` fails with QueryTimeout instead
+ * of waiting for ever (a terminated DuckDB worker never answers).
+ */
+export function withDeadline(db: Db, ms: number): Db {
+  const bounded = <T>(p: Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new QueryTimeout(ms)), ms)));
+    return Promise.race([p, late]).finally(() => clearTimeout(timer));
+  };
+  return {
+    insertArrow: (name, bytes) => bounded(db.insertArrow(name, bytes)),
+    exec: (sql) => bounded(db.exec(sql)),
+    query: (sql, params) => bounded(db.query(sql, params)),
+    ...(db.terminate ? { terminate: db.terminate } : {}),
+  };
+}

@@ -10,6 +10,7 @@ let instance: Promise<Db> | null = null;
 export const DUCKDB_CACHE = 'atlas-duckdb';
 /** From the engine's bytes in memory to a running database (compile, open). */
 const START_TIMEOUT_MS = 30_000;
+const MAX_PREPARED = 64;
 
 /** Loads the engine's bytes given its URL (the page's checked download). */
 export type EngineLoader = (url: string) => Promise<Uint8Array>;
@@ -70,8 +71,20 @@ async function start(loadEngine: EngineLoader): Promise<Db> {
     },
     async query(sql, params = []) {
       let stmt = prepared.get(sql);
-      if (!stmt) prepared.set(sql, (stmt = conn.prepare(sql)));
+      if (stmt) prepared.delete(sql);
+      else stmt = conn.prepare(sql);
+      prepared.set(sql, stmt);
+      // Bounded like every other cache: the least recently used statement is closed.
+      for (const [old, p] of prepared) {
+        if (prepared.size <= MAX_PREPARED) break;
+        prepared.delete(old);
+        void p.then((s) => s.close()).catch(() => {});
+      }
       return (await stmt).query(...params);
+    },
+    terminate() {
+      worker.terminate();
+      instance = null;
     },
   };
 }

@@ -4,13 +4,14 @@
 import { LEVELS, type Catalogue, type Indicator, type Level, type Period } from '../data/catalogue.ts';
 import type { Boot, Change, Region } from '../data/boot.ts';
 import { fromWire } from '../data/boot.ts';
-import type { Db } from '../data/db.ts';
+import { QueryTimeout, withDeadline, type Db } from '../data/db.ts';
 import { seriesByLevel, type Values } from '../data/queries.ts';
 import type { MapGeometry, Shape } from '../geo/topology.ts';
 import { classify, classIndex, classCounts, roundClasses, type Classes } from '../scales/classify.ts';
 import { categoricalColours, divergingColours, sequentialColours } from '../scales/palette.ts';
 import type { Lang } from '../scales/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
+import { Latest, QueryCache, SUPERSEDED } from './query-cache.ts';
 import { defaultClasses, defaultState, MAX_COMPARE, parseUrl, serializeUrl, type Notice, type ViewState } from './url.ts';
 
 /** What a set of values is for. */
@@ -22,6 +23,23 @@ export interface ValuesKey {
 }
 
 export type DbStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** A view that could not be computed: which one and why (shown where the map's result would be). */
+export interface LoadError {
+  key: ValuesKey;
+  message: string;
+  /** The engine stopped answering: "Erneut versuchen" restarts it. */
+  engine: boolean;
+}
+
+/** Opens the database; `fresh` starts a new engine instead of reusing the one already asked for. */
+export type OpenDb = (fresh?: boolean) => Promise<Db>;
+
+/** A map query that takes longer has lost its engine (a terminated worker never answers). */
+const QUERY_DEADLINE_MS = 10_000;
+
+type ClassSpec = Pick<ViewState, 'method' | 'k' | 'breaks' | 'midpoint' | 'lock'>;
+const classSpecOf = (s: ViewState): ClassSpec => ({ method: s.method, k: s.k, breaks: s.breaks, midpoint: s.midpoint, lock: s.lock });
 
 export interface LegendItem {
   colour: string;
@@ -51,9 +69,11 @@ export class Atlas {
   readonly changes: Change[];
   readonly periods: Map<string, Period>;
   readonly indicators: Map<string, Indicator>;
-  readonly #values = new Map<string, Values>();
-  readonly #series = new Map<string, Promise<Map<Level, Map<string, Values>>>>();
+  readonly #values = new QueryCache<Values>(256);
+  readonly #series = new QueryCache<Map<Level, Map<string, Values>>>();
+  readonly #latest = new Latest();
   #db: Db | null = null;
+  #open: OpenDb | null = null;
 
   state = $state<ViewState>() as ViewState;
   /** Problems found in the URL, shown once above the map. */
@@ -65,6 +85,10 @@ export class Atlas {
   series = $state.raw<Map<string, Values> | null>(null);
   dbStatus = $state<DbStatus>('idle');
   dbError = $state('');
+  /** The last view that failed to compute (null when the shown view is the asked one or loading). */
+  loadError = $state.raw<LoadError | null>(null);
+  /** Class settings of the shown values: while a new view loads, the legend stays with the map. */
+  shownClasses = $state.raw<ClassSpec>() as ClassSpec;
   /** Region under the pointer or keyboard focus, on the map or in a table (linked views). */
   hovered = $state<string | null>(null);
   /** Labels drawn on the map (presentation: highlighted regions with their values); outlined too. */
@@ -100,11 +124,12 @@ export class Atlas {
     const fv = boot.firstView;
     const first = { indicator: fv.indicator, period: fv.period, base: fv.base };
     for (const [level, rows] of Object.entries(fv.values)) {
-      this.#values.set(valuesKey({ ...first, level: level as Level }), fromWire(rows));
+      this.#values.put(valuesKey({ ...first, level: level as Level }), fromWire(rows));
     }
     this.state = defaultState(this.catalogue);
     this.shown = keyOf(this.state);
-    this.values = this.#values.get(valuesKey(this.shown)) ?? new Map();
+    this.shownClasses = classSpecOf(this.state);
+    this.values = this.#values.peek(valuesKey(this.shown)) ?? new Map();
 
     // Derived in the constructor, where the data they read is already assigned.
     this.lang = $derived(this.state.lang);
@@ -116,7 +141,7 @@ export class Atlas {
     this.classes = $derived.by((): Classes | null => {
       const ind = this.indicator;
       if (ind.scale === 'categorical') return null;
-      const s = this.state;
+      const s = this.stale ? this.shownClasses : this.state;
       // Locked classes come from every period, so colours mean the same in every year.
       const pool = s.lock && this.series ? [...this.series.values()].flatMap((v) => [...v.values()]) : [...this.values.values()];
       const midpoint = ind.scale === 'diverging' ? (s.midpoint ?? ind.midpoint ?? 0) : undefined;
@@ -262,7 +287,7 @@ export class Atlas {
 
   /** Values already at hand for a view (first-view payload or computed), without a query. */
   cachedValues(v: ValuesKey): Values | undefined {
-    return this.#values.get(valuesKey(v));
+    return this.#values.peek(valuesKey(v));
   }
 
   /** Whether a view can be shown now (from the first-view payload or the database). */
@@ -276,41 +301,67 @@ export class Atlas {
    */
   seriesOf(indicator: string, level: Level, base?: string): Promise<Map<string, Values>> | null {
     const ind = this.indicators.get(indicator);
-    if (!this.#db || !ind) return null;
-    const key = seriesKey(indicator, base);
-    let p = this.#series.get(key);
-    if (!p) {
-      p = seriesByLevel(this.#db, { indicator: ind, levels: [...LEVELS], base });
-      if (this.#series.size > 40) this.#series.clear();
-      this.#series.set(key, p);
-      p.catch(() => this.#series.delete(key));
-    }
+    const db = this.#db;
+    if (!db || !ind) return null;
+    const p = this.#series.get(seriesKey(indicator, base), () => seriesByLevel(db, { indicator: ind, levels: [...LEVELS], base }));
     return p.then((byLevel) => byLevel.get(level) ?? new Map());
   }
 
-  /** Shows the view's values: from the cache, or computed in DuckDB once it is ready. */
+  /**
+   * Shows the view's values: from the cache, or computed in DuckDB once it is ready. Never
+   * rejects: a failure keeps the shown map and is said in `loadError`.
+   */
   async load(): Promise<void> {
     const want = keyOf(this.state);
     const key = valuesKey(want);
-    let series: Map<string, Values> | null = null;
-    let values = this.#values.get(key);
-    const pending = this.seriesOf(want.indicator, want.level, want.base);
-    if (pending) {
-      series = await pending;
-      values = series.get(want.period) ?? new Map();
-      this.#values.set(key, values);
+    const spec = classSpecOf(this.state);
+    let result;
+    try {
+      result = await this.#latest.run(async () => {
+        let series: Map<string, Values> | null = null;
+        let values = this.#values.peek(key);
+        const pending = this.seriesOf(want.indicator, want.level, want.base);
+        if (pending) {
+          series = await pending;
+          values = series.get(want.period) ?? new Map();
+          this.#values.put(key, values);
+        }
+        return { series, values };
+      });
+    } catch (e) {
+      if (valuesKey(keyOf(this.state)) !== key) return; // the user has moved on; the newer view decides
+      this.loadError = { key: want, message: e instanceof Error ? e.message : String(e), engine: e instanceof QueryTimeout };
+      return;
     }
-    if (!values || valuesKey(keyOf(this.state)) !== key) return; // a newer view was asked for meanwhile
-    this.values = values;
+    if (result === SUPERSEDED || !result.values || valuesKey(keyOf(this.state)) !== key) return;
+    this.loadError = null;
+    this.values = result.values;
     this.shown = want;
-    this.series = series;
+    this.shownClasses = spec;
+    this.series = result.series;
   }
 
-  async startDatabase(open: () => Promise<Db>): Promise<void> {
+  /** "Erneut versuchen": asks again; if the engine stopped answering, starts a new one first. */
+  async retry(): Promise<void> {
+    const err = this.loadError;
+    this.loadError = null;
+    if ((err?.engine || this.dbStatus === 'failed') && this.#open) {
+      this.#db?.terminate?.();
+      this.#db = null;
+      this.#series.clear();
+      this.dbStatus = 'idle';
+      await this.startDatabase(this.#open, true);
+    }
+    await this.load();
+  }
+
+  async startDatabase(open: OpenDb, fresh = false): Promise<void> {
     if (this.dbStatus !== 'idle') return;
+    this.#open = open;
     this.dbStatus = 'loading';
     try {
-      this.#db = await open();
+      this.#db = withDeadline(await open(fresh), QUERY_DEADLINE_MS);
+      this.dbError = '';
       this.dbStatus = 'ready';
     } catch (e) {
       this.dbError = e instanceof Error ? e.message : String(e);
