@@ -123,7 +123,7 @@ test('the index view compares RB Kassel, Gießen and Darmstadt with a dashed pro
   await expect(chart.locator('.rules-note')).toContainText('Zensus 2011');
   const kassel = page.locator('li.chain[data-region="066"]');
   await expect(kassel).toContainText('2014: 1.201.100');
-  await expect(kassel).toContainText('-12,2 %');
+  await expect(kassel).toContainText('−12,2 %');
   await expect(kassel).toContainText('1.238.748');
   await expect(page.locator('blockquote')).toContainText('laut Strategie');
   // The change map at Kreis level has 26 regions.
