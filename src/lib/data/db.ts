@@ -13,6 +13,8 @@ export interface Db {
   query(sql: string, params?: Param[]): Promise<Table>;
   /** Stops the engine for good (the browser's worker); the next start is a fresh one. */
   terminate?(): void;
+  /** The database this one wraps (withDeadline); facts recorded about that one hold for this one. */
+  readonly inner?: Db;
 }
 
 /** A column of a result as a plain array; nulls stay null (typed arrays would turn them into 0). */
@@ -54,5 +56,6 @@ export function withDeadline(db: Db, ms: number): Db {
     exec: (sql) => bounded(db.exec(sql)),
     query: (sql, params) => bounded(db.query(sql, params)),
     ...(db.terminate ? { terminate: db.terminate } : {}),
+    inner: db,
   };
 }

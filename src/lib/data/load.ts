@@ -20,7 +20,11 @@ const missingByDb = new WeakMap<Db, ReadonlyMap<TableName, string>>();
 
 /** The optional tables a database lacks, each with the reason (empty when all are there). */
 export function missingTables(db: Db | null | undefined): ReadonlyMap<TableName, string> {
-  return (db && missingByDb.get(db)) ?? new Map();
+  for (let d = db; d; d = d.inner) {
+    const missing = missingByDb.get(d);
+    if (missing) return missing;
+  }
+  return new Map();
 }
 
 /**

@@ -6,6 +6,7 @@ import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../scripts/lib/duckdb-node.ts';
 import { LOCK_CONFIGURATION, loadTables, missingTables, tableFile, TABLES, type TableName, type TableSource } from '../../../src/lib/data/load.ts';
+import { withDeadline } from '../../../src/lib/data/db.ts';
 
 const DIR = 'public/data';
 const real = (): Record<TableName, TableSource> =>
@@ -30,6 +31,8 @@ describe('loadTables', () => {
     const missing = await loadTables(db, tables);
     expect([...missing.keys()]).toEqual(['projections']);
     expect(missingTables(db).get('projections')).toBe('fehlt');
+    // The app asks through the deadline wrapper; the views must still learn what is missing.
+    expect(missingTables(withDeadline(db, 1000)).get('projections')).toBe('fehlt');
     expect(await count(db, 'SELECT count(*)::INTEGER AS n FROM observations')).toBeGreaterThan(100_000);
   });
 
