@@ -1,4 +1,3 @@
-import './lib/zod-config.ts';
 import { hydrate, mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';

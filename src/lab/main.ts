@@ -1,4 +1,3 @@
-import '../lib/zod-config.ts';
 // The workbench (lab.html, built beside the atlas by scripts/build-app.ts) for features not yet wired
 // into the atlas: own data and the SQL console, on the same boot data and tables as the app.
 // ?view=owndata|sql, ?lang=en, ?sql=<query from a link>.

@@ -1,6 +1,6 @@
 // The small payload the page needs before DuckDB: catalogue, regions and the first view's values
 // (computed at build time by the same queries the app runs later).
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { Catalogue, Level, PeriodId } from './catalogue.ts';
 import type { Value, Values } from './queries.ts';
 

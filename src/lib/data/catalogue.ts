@@ -1,6 +1,6 @@
 // The indicator catalogue: what the app can show, where its numbers come from and how they
 // aggregate. Written by `npm run data` (scripts/data) and validated again when the app loads it.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 export const LEVELS = ['gemeinde', 'kreis', 'rb', 'land'] as const;
 export const Level = z.enum(LEVELS);

@@ -1,7 +1,7 @@
 // The build's list of the files a page version loads (data tables, boot payload, DuckDB's engine),
 // with their SHA-256, size and (for tables) row count. It is written into index.html by
 // `npm run build:app`, so the page, its data and the service worker always name one version.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 export const FileEntry = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,5 +1,5 @@
 // Planar TopoJSON (projected at build time) → SVG path strings, once per page load.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';

@@ -1,6 +1,6 @@
 // The finished own dataset: values per today's unit with title, unit, source, kind and the import
 // report. Validated with zod where it crosses a boundary (IndexedDB, worker messages).
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { Level } from '../data/catalogue.ts';
 
 export const ROW_STATUSES = ['matched', 'mapped', 'duplicate', 'ambiguous', 'unmatched', 'invalid'] as const;

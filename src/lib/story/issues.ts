@@ -1,5 +1,5 @@
 // Problems in a story file, each naming the step (1-based) and the field, in German and English.
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import type { Lang } from '../scales/format.ts';
 
 export type Text = { de: string; en: string };

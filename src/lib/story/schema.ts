@@ -1,7 +1,7 @@
 // Story files: a title and steps; each step is a full view of the atlas plus a headline and a
 // short annotation in German and English. The structure is checked here (zod); whether the
 // indicator, periods and regions exist is checked against the catalogue in validate.ts.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { LEVELS } from '../data/catalogue.ts';
 import { METHODS } from '../scales/classify.ts';
 import { MAX_COMPARE, MODES, PANELS } from '../state/url.ts';
