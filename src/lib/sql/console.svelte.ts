@@ -15,6 +15,8 @@ export class ConsoleState {
   startError = $state('');
   result = $state.raw<SqlResult | null>(null);
   message = $state('');
+  /** Why the user's own datasets are not (all) tables of the console. */
+  ownError = $state('');
   /** Seconds since the running query started (updated ten times a second). */
   elapsed = $state(0);
   schema = $state.raw<SchemaTable[]>([]);
@@ -39,14 +41,16 @@ export class ConsoleState {
     const engine = (this.#engine = new ConsoleEngine(this.dataUrl));
     try {
       await engine.ready();
-      await engine.setOwnDatasets(own);
       this.schema = await engine.schema();
       this.engineState = 'ready';
     } catch (e) {
       if (engine !== this.#engine) return;
       this.startError = e instanceof Error ? e.message : String(e);
       this.engineState = 'failed';
+      return;
     }
+    // The atlas' tables are usable even when an own dataset cannot be loaded; that is said apart.
+    await this.setOwn(own);
   }
 
   /** The user's own datasets changed: their tables follow (once the engine is up). */
@@ -55,11 +59,16 @@ export class ConsoleState {
     if (!engine) return;
     try {
       await engine.ready();
-      await engine.setOwnDatasets(own);
-      if (engine === this.#engine) this.schema = await engine.schema();
     } catch {
-      // A failed start is shown by start(); the tables load with the next start.
+      return; // a failed start is shown by start(); the tables load with the next start
     }
+    try {
+      await engine.setOwnDatasets(own);
+      if (engine === this.#engine) this.ownError = '';
+    } catch (e) {
+      if (engine === this.#engine) this.ownError = e instanceof Error ? e.message : String(e);
+    }
+    if (engine === this.#engine) this.schema = await engine.schema().catch(() => this.schema);
   }
 
   async run(): Promise<void> {

@@ -162,11 +162,18 @@ export class ConsoleEngine {
   setOwnDatasets(datasets: readonly OwnDataset[]): Promise<void> {
     // One change at a time: two overlapping loads of the same table would collide.
     const next = this.#ownQueue.then(async () => {
-      const before = this.#own;
-      this.#own = [...datasets];
       const db = asDb((await this.#instance).conn);
-      for (const ds of before) if (!datasets.some((d) => d.table === ds.table)) await dropOwnDataset(db, ds);
-      for (const ds of datasets) if (!before.some((d) => d.id === ds.id)) await loadOwnDataset(db, ds);
+      // #own is what the database holds, so a dataset that failed to load is tried again next time.
+      for (const ds of this.#own) {
+        if (datasets.some((d) => d.table === ds.table)) continue;
+        await dropOwnDataset(db, ds);
+        this.#own = this.#own.filter((d) => d !== ds);
+      }
+      for (const ds of datasets) {
+        if (this.#own.some((d) => d.id === ds.id)) continue;
+        await loadOwnDataset(db, ds);
+        this.#own = [...this.#own.filter((d) => d.table !== ds.table), ds];
+      }
     });
     this.#ownQueue = next.catch(() => {});
     return next;

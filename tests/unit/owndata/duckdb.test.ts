@@ -1,8 +1,9 @@
 // Own datasets as DuckDB tables on the real engine (Node), next to the atlas' tables; the report as CSV.
+import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
-import { loadOwnDataset, ownFactsSql, uniqueTableName, valueColumnNames } from '../../../src/lib/owndata/duckdb.ts';
+import { datasetArrow, loadOwnDataset, ownFactsSql, uniqueTableName, valueColumnNames } from '../../../src/lib/owndata/duckdb.ts';
 import { datasetFromRecords, keyColumnOf } from '../../../src/lib/owndata/from-records.ts';
 import { finish } from '../../../src/lib/owndata/import.ts';
 import { reportCsv } from '../../../src/lib/owndata/report-csv.ts';
@@ -56,6 +57,29 @@ describe('the finished dataset', () => {
       value: 158254,
       w: null,
     });
+  });
+
+  it('builds its Arrow table without evaluating code (the pages’ CSP forbids eval), nulls kept', async () => {
+    const { parsed, options, result } = await importFixture('old-keys-2017.csv');
+    const ds = finish(parsed, options, result, meta, []);
+    const withGap = { ...ds, units: ds.units.map((u, i) => (i === 1 ? { ...u, values: [null] } : u)) };
+    const original = globalThis.Function;
+    let bytes: Uint8Array;
+    globalThis.Function = function () {
+      throw new EvalError('eval blocked as by the CSP');
+    } as unknown as FunctionConstructor;
+    try {
+      bytes = datasetArrow(withGap);
+    } finally {
+      globalThis.Function = original;
+    }
+    const rows = tableFromIPC(bytes)
+      .toArray()
+      .map((r) => r.toJSON());
+    expect(rows.map((r) => [r.ags, r.level, r.einwohner_31_12_2017, r.weight])).toEqual(
+      withGap.units.map((u) => [u.ags, u.level, u.values[0], u.weight]),
+    );
+    expect(rows[1]!.einwohner_31_12_2017).toBeNull();
   });
 
   it('quotes a title with quotes and a source with apostrophes safely', async () => {
