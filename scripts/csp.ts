@@ -1,5 +1,6 @@
 // The Content-Security-Policy of the built pages: only our own origin, no inline script but the
-// ones hashed here, WebAssembly compile allowed ('wasm-unsafe-eval'), workers from our origin.
+// ones hashed here, WebAssembly compile allowed ('wasm-unsafe-eval'), workers from our origin
+// and from blob: URLs the page itself made.
 import { createHash } from 'node:crypto';
 
 export const scriptHash = (source: string): string => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
@@ -13,7 +14,9 @@ export function contentSecurityPolicy(inlineScripts: string[] = []): string {
     // Exports (PNG, SVG) and the engine handed to DuckDB's worker are blob: URLs of our own bytes.
     "img-src 'self' data: blob:",
     "connect-src 'self' blob:",
-    "worker-src 'self'",
+    // XLSX exports zip large sheets in a worker that fflate (write-excel-file) starts from a blob:
+    // URL of its own code; without blob: such an export never finished.
+    "worker-src 'self' blob:",
     "font-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

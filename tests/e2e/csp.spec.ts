@@ -28,7 +28,7 @@ test('the built page carries a CSP: own origin only, hashed inline script, wasm 
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
   expect(csp).toContain("default-src 'self'");
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
-  expect(csp).toContain("worker-src 'self'");
+  expect(csp).toContain("worker-src 'self' blob:");
   expect(csp).not.toMatch(/https?:|unsafe-eval'(?<!wasm-unsafe-eval')|\*/);
   // Every inline script is covered by a hash (the JSON manifest is data, not script).
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)];
