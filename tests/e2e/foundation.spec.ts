@@ -82,7 +82,7 @@ test('a categorical typology gets its own legend and is offered only per Gemeind
 });
 
 test('the map keeps working when DuckDB’s wasm is blocked, with a clear German message', async ({ page, problems }) => {
-  await page.route('**/*.wasm', (route) => route.abort());
+  await page.route(/\.wasm(\?|$)/, (route) => route.abort());
   await page.goto('./');
   await expect(page.locator('p.alert')).toContainText('Datenbank im Browser konnte nicht starten');
   await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(425);

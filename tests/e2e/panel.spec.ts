@@ -253,7 +253,7 @@ test('on a 390 px phone the panel is a bottom sheet that opens and closes withou
 });
 
 test('before the database is ready the profile shows the first view’s value and says the rest is loading', async ({ page, problems }) => {
-  await page.route('**/*.wasm', (route) => route.abort());
+  await page.route(/\.wasm(\?|$)/, (route) => route.abort());
   await page.goto('./?s=06412000');
   await interactive(page);
   const body = page.locator('#panel-body');

@@ -205,7 +205,7 @@ test('the comparison downloads as CSV and XLSX with Kreis, RB and Hessen rows th
 });
 
 test('without the database the Steckbrief says so instead of showing numbers', async ({ page, problems }) => {
-  await page.route('**/*.wasm', (route) => route.abort());
+  await page.route(/\.wasm(\?|$)/, (route) => route.abort());
   await page.goto('./?steckbrief=06635022');
   await expect(page.locator('.steckbrief-layer [role="alert"]')).toContainText('braucht die Datenbank im Browser');
   await expect(page.locator('article.sheet')).toHaveCount(0);
