@@ -117,7 +117,8 @@ test('a click before hydration is kept and applied', async ({ page, server }) =>
   await page.getByRole('button', { name: 'Digitalisierung' }).click();
   await expect(page.locator('#atlas-starting')).toContainText('Ihre Auswahl wird übernommen');
   await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0, null, { timeout: 15_000 });
-  await expect(page.locator('#map-title')).toContainText('Mbit/s');
+  // The replayed choice needs the database, which starts after hydration.
+  await expect(page.locator('#map-title')).toContainText('Mbit/s', { timeout: 30_000 });
   await expect(page.locator('#atlas-starting')).toHaveCount(0);
 });
 
