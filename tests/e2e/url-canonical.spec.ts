@@ -45,3 +45,16 @@ test('a long attacker-chosen link value is quoted only as a short fragment', asy
   await expect(notices).not.toContainText('0800');
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('the analysis parameter is written back in canonical form, its notices stay visible', async ({ page }) => {
+  await page.goto('./?m=analysen&a=trend~zz=1~idx=1~e=');
+  await interactive(page);
+  const notice = page.locator('.analyses .notice');
+  await expect(notice).toContainText('Angabe „zz“ gehört nicht zu dieser Analyse.');
+  await expect(notice).toContainText('Ebene „“ ist hier nicht möglich.');
+  await expect(page).toHaveURL(/\/\?m=analysen&a=trend$/); // idx=1 is the default
+  await expect(page.getByRole('tab', { name: 'Bevölkerung & Prognosen' })).toHaveAttribute('aria-selected', 'true');
+  // The canonical form replaced the entry: going back leaves the atlas, not to the garbage link.
+  await page.goBack();
+  expect(page.url()).toBe('about:blank');
+});

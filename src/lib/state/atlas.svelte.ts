@@ -269,6 +269,21 @@ export class Atlas {
     this.state = s;
   }
 
+  #replaceUrl = false;
+
+  /** Writes a part of the view in its canonical form: the same view, so no new history entry. */
+  canonicalise(next: Partial<ViewState>): void {
+    this.#replaceUrl = true;
+    this.state = { ...this.state, ...next };
+  }
+
+  /** Whether the next URL write replaces the current entry (after `canonicalise`); resets. */
+  takeReplaceUrl(): boolean {
+    const r = this.#replaceUrl;
+    this.#replaceUrl = false;
+    return r;
+  }
+
   toggleCompare(ags: string): void {
     const c = this.state.compare;
     this.set({ compare: c.includes(ags) ? c.filter((x) => x !== ags) : [...c, ags].slice(-MAX_COMPARE) });
