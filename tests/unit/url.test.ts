@@ -163,3 +163,153 @@ describe('URL state', () => {
     }
   });
 });
+
+describe('URL canonicalisation (issue 12, item 14)', () => {
+  const KNOWN = new Set([
+    'i',
+    'e',
+    't',
+    'b',
+    'k',
+    'g',
+    'mid',
+    'lock',
+    's',
+    'v',
+    'f',
+    'p',
+    'm',
+    'a',
+    'lang',
+    'embed',
+    'story',
+    'step',
+    'kiosk',
+    'steckbrief',
+    'aehnlich',
+  ]);
+  /** Every parameter of `search` that the canonical URL no longer carries changes nothing when added back. */
+  function nothingLost(search: string): string[] {
+    const { state } = parseUrl(search, ctx);
+    const canonical = serializeUrl(state, catalogue);
+    const kept = new URLSearchParams(canonical);
+    const lost: string[] = [];
+    for (const [k, v] of new URLSearchParams(search)) {
+      if (kept.get(k) === v) continue;
+      // Only a known parameter with a value may go (because it is the default).
+      if (!KNOWN.has(k) || v.trim() === '') {
+        lost.push(`${k}=${v}`);
+        continue;
+      }
+      const again = new URLSearchParams(canonical);
+      again.set(k, v);
+      const back = parseUrl(`?${again}`, ctx);
+      if (back.notices.length || JSON.stringify(back.state) !== JSON.stringify(state)) lost.push(`${k}=${v}`);
+    }
+    return lost;
+  }
+
+  const GARBAGE = [
+    '?f=',
+    '?f',
+    '?step=',
+    '?kiosk=',
+    '?s=',
+    '?v=',
+    '?i=',
+    '?t=',
+    '?k=',
+    '?k=quantile:',
+    '?g=',
+    '?mid=',
+    '?lock=',
+    '?lock=yes',
+    '?embed=true',
+    '?embed=',
+    '?p=',
+    '?m=',
+    '?lang=',
+    '?a=',
+    '?story=',
+    '?steckbrief=',
+    '?aehnlich=',
+    '?utm_source=newsletter',
+    '?i=bb_alle_1000&foo=bar',
+    '?i=bb_alle_1000&i=bev_dichte',
+    '?f=%20',
+    '?f=1&f=2',
+    '?=1',
+    '?&&&',
+    '?i=bb_alle_1000&e=kreis&x=1&y=2&z=3&w=4',
+    '?I=bb_alle_1000',
+    '?f=0x1',
+    '?f=1e0',
+    '?step=1.0',
+    '?kiosk=+30',
+  ];
+
+  it('every garbage URL either parses cleanly or gives a notice, and nothing is dropped silently', () => {
+    for (const url of GARBAGE) {
+      const { notices } = parseUrl(url, ctx);
+      const lost = nothingLost(url);
+      if (notices.length === 0) expect(lost, url).toEqual([]);
+      else expect(notices.length, url).toBeGreaterThan(0);
+    }
+    // And the same for the random URLs of the test above.
+    const rnd = random(20261202);
+    const keys = ['i', 'e', 't', 'f', 'step', 'kiosk', 'lock', 'embed', 's', 'v', 'k', 'mid', 'q', 'utm_source'];
+    const atoms = ['', ' ', '0', '1', '2', 'x', 'bb_alle_1000', 'kreis', '2023', '06412', 'quantile:5', '1e3'];
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    for (let n = 0; n < 400; n++) {
+      const url =
+        '?' + Array.from({ length: 1 + Math.floor(rnd() * 5) }, () => `${pick(keys)}=${encodeURIComponent(pick(atoms))}`).join('&');
+      const { notices } = parseUrl(url, ctx);
+      if (notices.length === 0) expect(nothingLost(url), url).toEqual([]);
+    }
+  });
+
+  it('empty values give a notice and are dropped instead of becoming 0', () => {
+    for (const key of ['f', 'step', 'kiosk', 'k', 'g', 'mid', 's', 'v', 'i', 't', 'e', 'b', 'p', 'm', 'lang', 'a', 'story', 'steckbrief']) {
+      const { state, notices } = parseUrl(`?${key}=`, ctx);
+      expect(state, key).toEqual(defaultState(catalogue));
+      expect(notices.map((n) => n.de).join(' '), key).toContain(`„${key}“ ohne Wert`);
+      expect(serializeUrl(state, catalogue), key).toBe('');
+    }
+    expect(parseUrl('?f=', ctx).state.filter).toBeNull();
+  });
+
+  it('unknown parameters are named in a notice and left out of the canonical URL', () => {
+    const { state, notices } = parseUrl('?i=bb_alle_1000&utm_source=x&fbclid=abc', ctx);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.de).toBe('Unbekannte Angaben im Link entfernt: „utm_source“, „fbclid“.');
+    expect(notices[0]!.en).toBe('Unknown parts of the link removed: “utm_source”, “fbclid”.');
+    expect(serializeUrl(state, catalogue)).toBe('?i=bb_alle_1000');
+  });
+
+  it('switches accept only 0 and 1', () => {
+    expect(parseUrl('?lock=1', ctx)).toMatchObject({ state: { lock: true }, notices: [] });
+    expect(parseUrl('?lock=0', ctx)).toMatchObject({ state: { lock: false }, notices: [] });
+    expect(parseUrl('?embed=true', ctx).notices).toHaveLength(1);
+  });
+});
+
+describe('notices quote link values only as a short fragment (issue 12, item 15)', () => {
+  const LONG = 'ACHTUNG: Daten gefälscht – die Landesregierung hat diese Zahlen manipuliert, bitte rufen Sie 0800 123 an';
+
+  it('a long attacker-chosen value appears cut to 20 characters inside quotes', () => {
+    for (const key of ['i', 'e', 't', 'b', 'm', 'lang', 's', 'p', 'story', 'steckbrief', LONG]) {
+      const { notices } = parseUrl(`?${new URLSearchParams([[key, LONG]])}`, ctx);
+      expect(notices.length, key).toBeGreaterThan(0);
+      for (const n of notices)
+        for (const text of [n.de, n.en]) {
+          expect(text, key).not.toContain('manipuliert');
+          expect(text, key).toMatch(/[„“]ACHTUNG: Daten gefäl…[“”]/);
+        }
+    }
+  });
+
+  it('control characters and line breaks are removed from the fragment', () => {
+    const { notices } = parseUrl(`?i=${encodeURIComponent('a\n\n\u202eb\tc')}`, ctx);
+    expect(notices[0]!.de).toBe('Unbekannter Indikator „a b c“ – Standardindikator gezeigt.');
+  });
+});

@@ -5,6 +5,7 @@ import { z } from '../zod.ts';
 import type { Indicator } from '../data/catalogue.ts';
 import type { GroupSpec } from './queries.ts';
 import { gapSupported } from './gap.ts';
+import { fragment } from '../state/notice.ts';
 import { DEFAULT_RURAL, RURAL_DEFINITIONS, TYPOLOGIES, isTypologyId, type TypologyId } from './typologies.ts';
 
 export const VIEWS = ['gap', 'rural', 'trend', 'groups', 'bivar', 'projects'] as const;
@@ -185,7 +186,7 @@ export function parseAnalysis(input: string, ctx: AnalysisContext): { state: Ana
 function parse(input: string, ctx: AnalysisContext): { state: AnalysisState; notices: Notice[] } {
   const notices: Notice[] = [];
   const bad = (de: string, en: string) => notices.push({ de, en });
-  const show = (v: string) => (v.length > 30 ? `${v.slice(0, 30)}…` : v);
+  const show = (v: string) => fragment(v);
   const [head = '', ...rest] = input.split('~');
   const viewParsed = View.safeParse(head || 'gap');
   if (!viewParsed.success)

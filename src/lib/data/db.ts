@@ -43,12 +43,18 @@ export class QueryTimeout extends Error {
 
 /**
  * The same database, but a query that gets no answer within `ms` fails with QueryTimeout instead
- * of waiting for ever (a terminated DuckDB worker never answers).
+ * of waiting for ever (a terminated DuckDB worker never answers); `onTimeout` hears of each one.
  */
-export function withDeadline(db: Db, ms: number): Db {
+export function withDeadline(db: Db, ms: number, onTimeout?: () => void): Db {
   const bounded = <T>(p: Promise<T>): Promise<T> => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new QueryTimeout(ms)), ms)));
+    const late = new Promise<never>(
+      (_, reject) =>
+        (timer = setTimeout(() => {
+          reject(new QueryTimeout(ms));
+          onTimeout?.();
+        }, ms)),
+    );
     return Promise.race([p, late]).finally(() => clearTimeout(timer));
   };
   return {

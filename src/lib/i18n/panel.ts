@@ -7,6 +7,8 @@ const de = {
   collapse: 'Einklappen',
   loading: 'wird geladen …',
   dbNeeded: 'Braucht die Datenbank im Browser, die nicht gestartet ist.',
+  notComputed: 'nicht berechnet',
+  profileFailed: 'Ein Teil dieses Profils (Zeitreihe, Vergleichswerte oder Raumtypen) konnte nicht berechnet werden.',
   // Profile
   profileEmpty: 'Wählen Sie ein Gebiet: auf der Karte anklicken oder antippen, über die Suche oder in der Tabelle.',
   rank: (rank: number, n: number) => `Rang ${rank} von ${n}`,
@@ -70,6 +72,8 @@ const en: PanelMessages = {
   details: 'Details',
   collapse: 'Collapse',
   loading: 'loading …',
+  notComputed: 'not computed',
+  profileFailed: 'Part of this profile (time series, comparison values or area types) could not be computed.',
   dbNeeded: 'Needs the in-browser database, which has not started.',
   profileEmpty: 'Choose an area: click or tap it on the map, use the search or the table.',
   rank: (rank, n) => `Rank ${rank} of ${n}`,

@@ -85,6 +85,8 @@ export class Atlas {
   series = $state.raw<Map<string, Values> | null>(null);
   dbStatus = $state<DbStatus>('idle');
   dbError = $state('');
+  /** A query got no answer: the engine is gone until `restartEngine` (every view says so). */
+  engineLost = $state(false);
   /** The last view that failed to compute (null when the shown view is the asked one or loading). */
   loadError = $state.raw<LoadError | null>(null);
   /** Class settings of the shown values: while a new view loads, the legend stays with the map. */
@@ -267,6 +269,21 @@ export class Atlas {
     this.state = s;
   }
 
+  #replaceUrl = false;
+
+  /** Writes a part of the view in its canonical form: the same view, so no new history entry. */
+  canonicalise(next: Partial<ViewState>): void {
+    this.#replaceUrl = true;
+    this.state = { ...this.state, ...next };
+  }
+
+  /** Whether the next URL write replaces the current entry (after `canonicalise`); resets. */
+  takeReplaceUrl(): boolean {
+    const r = this.#replaceUrl;
+    this.#replaceUrl = false;
+    return r;
+  }
+
   toggleCompare(ags: string): void {
     const c = this.state.compare;
     this.set({ compare: c.includes(ags) ? c.filter((x) => x !== ags) : [...c, ags].slice(-MAX_COMPARE) });
@@ -315,12 +332,17 @@ export class Atlas {
     const want = keyOf(this.state);
     const key = valuesKey(want);
     const spec = classSpecOf(this.state);
+    if (this.engineLost && !this.#values.peek(key)) {
+      // No query can be answered: say so at once instead of after another deadline.
+      this.loadError = { key: want, message: '', engine: true };
+      return;
+    }
     let result;
     try {
       result = await this.#latest.run(async () => {
         let series: Map<string, Values> | null = null;
         let values = this.#values.peek(key);
-        const pending = this.seriesOf(want.indicator, want.level, want.base);
+        const pending = this.engineLost ? null : this.seriesOf(want.indicator, want.level, want.base);
         if (pending) {
           series = await pending;
           values = series.get(want.period) ?? new Map();
@@ -345,14 +367,20 @@ export class Atlas {
   async retry(): Promise<void> {
     const err = this.loadError;
     this.loadError = null;
-    if ((err?.engine || this.dbStatus === 'failed') && this.#open) {
-      this.#db?.terminate?.();
-      this.#db = null;
-      this.#series.clear();
-      this.dbStatus = 'idle';
-      await this.startDatabase(this.#open, true);
-    }
+    if (err?.engine || this.engineLost || this.dbStatus === 'failed') await this.restartEngine();
     await this.load();
+  }
+
+  /** Stops the engine that no longer answers and starts a new one; views waiting for it ask again. */
+  async restartEngine(): Promise<void> {
+    const open = this.#open;
+    if (!open || this.dbStatus === 'loading') return;
+    this.#db?.terminate?.();
+    this.#db = null;
+    this.#series.clear();
+    this.engineLost = false;
+    this.dbStatus = 'idle';
+    await this.startDatabase(open, true);
   }
 
   async startDatabase(open: OpenDb, fresh = false): Promise<void> {
@@ -360,7 +388,10 @@ export class Atlas {
     this.#open = open;
     this.dbStatus = 'loading';
     try {
-      this.#db = withDeadline(await open(fresh), QUERY_DEADLINE_MS);
+      const db: Db = withDeadline(await open(fresh), QUERY_DEADLINE_MS, () => {
+        if (this.#db === db) this.engineLost = true;
+      });
+      this.#db = db;
       this.dbError = '';
       this.dbStatus = 'ready';
     } catch (e) {

@@ -9,7 +9,7 @@ import type { Atlas } from './atlas.svelte.ts';
 /** The result of the latest load; results of loads started before it are dropped. */
 export class Latest<T> {
   #current = $state.raw<{ key: string; value: T } | null>(null);
-  #failed = $state.raw<string | null>(null);
+  #failed = $state.raw<{ key: string; message: string } | null>(null);
   #key: string | null = null;
 
   /** Starts `run` unless `key` is already loading or loaded; `run` may return null (not possible yet). */
@@ -22,8 +22,8 @@ export class Latest<T> {
       (value) => {
         if (this.#key === key) this.#current = { key, value };
       },
-      () => {
-        if (this.#key === key) this.#failed = key;
+      (e: unknown) => {
+        if (this.#key === key) this.#failed = { key, message: e instanceof Error ? e.message : String(e) };
       },
     );
   }
@@ -35,7 +35,12 @@ export class Latest<T> {
   }
 
   failed(key: string): boolean {
-    return this.#failed === key;
+    return this.#failed?.key === key;
+  }
+
+  /** Why the load for `key` failed, or null. */
+  error(key: string): string | null {
+    return this.#failed?.key === key ? this.#failed.message : null;
   }
 }
 

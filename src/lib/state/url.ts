@@ -1,11 +1,14 @@
 // The whole view lives in the URL. Parsing never throws: every invalid part falls back to its
 // default and produces a notice the page shows; serialising writes only what differs from defaults.
+// A parameter is known by being read with `get` below: an empty, repeated or unknown one gets a
+// notice and is left out of the canonical URL (serializeUrl of the parsed state).
 import type { Catalogue, Indicator, Level } from '../data/catalogue.ts';
 import { LEVELS } from '../data/catalogue.ts';
 import { METHODS, type Method } from '../scales/classify.ts';
 import type { Lang } from '../scales/format.ts';
 import { parseLinkNumber } from '../scales/number.ts';
 import { DEFAULT_INDICATOR, DEFAULT_LEVEL } from './defaults.ts';
+import { fragment } from './notice.ts';
 
 export const PANELS = ['profil', 'tabelle', 'vergleich'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -104,12 +107,32 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   } catch {
     return { state, notices: [{ de: 'Link nicht lesbar – Standardansicht gezeigt.', en: 'Unreadable link – default view shown.' }] };
   }
-  const get = (key: string): string | null => {
-    const v = params.get(key);
-    return v === null ? null : v.slice(0, MAX_PARAM);
-  };
   const bad = (de: string, en: string) => notices.push({ de, en });
-  const show = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  const show = (v: string) => fragment(v);
+  const known = new Set<string>();
+  /** The value of a parameter this view reads; an empty one is dropped with a notice. */
+  const get = (key: string): string | null => {
+    known.add(key);
+    const all = params.getAll(key);
+    if (all.length > 1)
+      bad(
+        `„${key}“ steht mehrfach im Link – der erste Wert gilt.`,
+        `“${key}” appears more than once in the link – the first value counts.`,
+      );
+    const v = all[0];
+    if (v === undefined) return null;
+    if (v.trim() === '') {
+      bad(`„${key}“ ohne Wert im Link – weggelassen.`, `“${key}” without a value in the link – left out.`);
+      return null;
+    }
+    return v.slice(0, MAX_PARAM);
+  };
+  /** A switch: "1" on, "0" off (the default). */
+  const flag = (key: string): boolean => {
+    const v = get(key);
+    if (v !== null && v !== '0' && v !== '1') bad(`Schalter „${key}“ muss 0 oder 1 sein – aus.`, `Switch “${key}” must be 0 or 1 – off.`);
+    return v === '1';
+  };
 
   const lang = get('lang');
   if (lang === 'en' || lang === 'de') state.lang = lang;
@@ -187,7 +210,7 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
     if (p !== null && ind.scale === 'diverging') state.midpoint = p;
     else bad('Mittelpunkt im Link ungültig.', 'Midpoint in the link is invalid.');
   }
-  if (get('lock') === '1') state.lock = true;
+  if (flag('lock')) state.lock = true;
 
   const sel = get('s');
   if (sel !== null) {
@@ -216,7 +239,7 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   }
   const analysis = get('a');
   if (analysis !== null) state.analysis = analysis;
-  if (get('embed') === '1') state.embed = true;
+  if (flag('embed')) state.embed = true;
   const story = get('story');
   if (story !== null) {
     if (/^[a-z0-9-]{1,60}$/.test(story)) state.story = story;
@@ -241,6 +264,21 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   }
   const similar = get('aehnlich');
   if (similar !== null) state.similar = similar;
+
+  const unknown = [...new Set(params.keys())].filter((k) => !known.has(k));
+  if (unknown.length) {
+    const names =
+      unknown
+        .slice(0, 3)
+        .map((k) => `„${show(k)}“`)
+        .join(', ') + (unknown.length > 3 ? ' …' : '');
+    const namesEn =
+      unknown
+        .slice(0, 3)
+        .map((k) => `“${show(k)}”`)
+        .join(', ') + (unknown.length > 3 ? ' …' : '');
+    bad(`Unbekannte Angaben im Link entfernt: ${names}.`, `Unknown parts of the link removed: ${namesEn}.`);
+  }
   return { state, notices };
 }
 
