@@ -13,7 +13,8 @@ export interface CatalogueInput {
   observations: readonly Observation[];
   labels: ClassLabels;
   facts: SourceFacts;
-  gebietsstand: { from: string; until: string; gemeinden: number; kreise: number; rb: number };
+  /** until: null while no later change is known. */
+  gebietsstand: { from: string; until: string | null; gemeinden: number; kreise: number; rb: number };
   /** Names of Gemeinden whose values are sums or means of predecessors. */
   harmonisedNames: string[];
 }
@@ -457,8 +458,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const periods = sorted(new Set(input.observations.map((o) => o.period))).map((id) => ({ id, date: periodDate(id), label: periodLabel(id) }));
   const catalogue = {
     gebietsstand: {
-      de: `Gebietsstand ${germanDate(g.from)}–${germanDate(g.until)}: ${g.gemeinden} Gemeinden, ${g.kreise} Kreise, ${g.rb} Regierungsbezirke`,
-      en: `Territorial status ${englishDate(g.from)} – ${englishDate(g.until)}: ${g.gemeinden} municipalities, ${g.kreise} districts, ${g.rb} government regions`,
+      de: `Gebietsstand ${g.until ? `${germanDate(g.from)}–${germanDate(g.until)}` : `ab ${germanDate(g.from)}`}: ${g.gemeinden} Gemeinden, ${g.kreise} Kreise, ${g.rb} Regierungsbezirke`,
+      en: `Territorial status ${g.until ? `${englishDate(g.from)} – ${englishDate(g.until)}` : `from ${englishDate(g.from)}`}: ${g.gemeinden} municipalities, ${g.kreise} districts, ${g.rb} government regions`,
     },
     sources: sourceDefinitions(input.facts),
     periods,

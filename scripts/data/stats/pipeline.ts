@@ -9,12 +9,23 @@ import { buildRegions } from './regions.ts';
 import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
 import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
 import { unitsAt } from './territory.ts';
-import { changesCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
+import { changesCsv, nativeKreiseCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
+import { gebietsstandAt, rekeyObservations } from './gebietsstand.ts';
 
-/** The app's Gebietsstand: 01.01.2023–31.12.2025. */
-export const DEFAULT_AS_OF = '2025-12-31';
+/** The app's default Gebietsstand: 01.01.2026 (27 Kreise, Hanau kreisfrei). */
+export const DEFAULT_AS_OF = '2026-01-01';
+/** The Gebietsstand 01.01.2023–31.12.2025 (26 Kreise), for comparison with older publications. */
+export const AS_OF_2025 = '2025-12-31';
 
-export const OUTPUT_FILES = ['observations.csv', 'regions.csv', 'changes.csv', 'projects.csv', 'projections.csv', 'catalogue.json'] as const;
+export const OUTPUT_FILES = [
+  'observations.csv',
+  'regions.csv',
+  'native_kreise.csv',
+  'changes.csv',
+  'projects.csv',
+  'projections.csv',
+  'catalogue.json',
+] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
 export interface StatsSummary {
@@ -63,11 +74,12 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
   const expected = unitsAt(new Set([...today, ...s.mergers.map((m) => m.oldAgs)]), asOf, s.mergers);
   if (today.join() !== expected.join()) throw new Error(`asOf ${asOf} passt nicht zum Gebietsstand von geo/hessen-gemeinden.csv`);
 
-  const observations = buildObservations(s, asOf);
+  const gs = gebietsstandAt(s.gemeinden, s.topology, s.kreisChanges, asOf);
+  const observations = rekeyObservations(buildObservations(s, asOf), gs);
   const leaked = observations.find((o) => s.ctx.gemeindefrei.has(o.ags));
   if (leaked) throw new Error(`gemeindefreies Gebiet ${leaked.ags} hat eine Beobachtung (${leaked.measure})`);
 
-  const { regions } = buildRegions(s.gemeinden, s.topology, observations);
+  const { regions } = buildRegions(gs.gemeinden, gs.topology, observations);
   const changeDates = [...s.mergers, ...s.kreisChanges].map((c) => c.date).sort();
   const from = changeDates.filter((d) => d <= asOf).pop() ?? changeDates[0]!;
   const next = changeDates.find((d) => d > asOf);
@@ -78,9 +90,9 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
     facts: sourceFacts(s, observations),
     gebietsstand: {
       from,
-      until: next ? dayBefore(next) : asOf,
+      until: next ? dayBefore(next) : null,
       gemeinden: s.gemeinden.filter((g) => g.inhabited).length,
-      kreise: s.topology.kreise.length,
+      kreise: gs.topology.kreise.length,
       rb: s.topology.regierungsbezirke.length,
     },
     harmonisedNames: [...new Set(applied.map((m) => m.newName))],
@@ -89,6 +101,7 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
   const files: Record<OutputFile, string> = {
     'observations.csv': observationsCsv(observations),
     'regions.csv': regionsCsv(regions),
+    'native_kreise.csv': nativeKreiseCsv(gs.nativeKreise),
     'changes.csv': changesCsv(s.mergers),
     'projects.csv': tableCsv(PROJECT_COLUMNS, s.projects),
     'projections.csv': tableCsv(PROJECTION_COLUMNS, s.projections),

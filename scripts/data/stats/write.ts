@@ -1,5 +1,6 @@
 // Serialises the outputs: UTF-8, "\n", no BOM, fixed column order.
 import { csvFormatRows } from 'd3-dsv';
+import type { NativeKreis } from './gebietsstand.ts';
 import type { Observation } from './observations.ts';
 import type { Region } from './regions.ts';
 import type { Merger } from './territory.ts';
@@ -17,6 +18,10 @@ export function regionsCsv(regions: readonly Region[]): string {
     ['ags', 'level', 'name', 'bez', 'kreis', 'rb', 'area_km2', 'inhabited'],
     regions.map((r) => [r.ags, r.level, r.name, r.bez, r.kreis, r.rb, r.area_km2, String(r.inhabited)]),
   );
+}
+
+export function nativeKreiseCsv(units: readonly NativeKreis[]): string {
+  return csv(['gemeinde', 'ags', 'kreis', 'rb'], units.map((u) => [u.gemeinde, u.ags, u.kreis, u.rb]));
 }
 
 export function changesCsv(mergers: readonly Merger[]): string {
