@@ -106,7 +106,7 @@ export function projectTopology(
       type: 'GeometryCollection',
       geometries: obj.geometries.map((g) => {
         const geom = g as Polygon | MultiPolygon;
-        const changed = key === 'gemeinden' && gs.gemeindeKey !== 'id' ? g.properties?.[gs.gemeindeKey] : undefined;
+        const changed = key === 'gemeinden' && gs.gemeindeKey !== 'id' ? (g.properties as Record<string, unknown> | undefined)?.[gs.gemeindeKey] : undefined;
         const id = typeof changed === 'string' ? changed : String(g.id);
         return { type: geom.type, arcs: geom.arcs, id, properties: {} } as PlanarGeometry;
       }),

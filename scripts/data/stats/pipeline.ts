@@ -102,7 +102,7 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
     'observations.csv': observationsCsv(observations),
     'regions.csv': regionsCsv(regions),
     'native_kreise.csv': nativeKreiseCsv(gs.nativeKreise),
-    'changes.csv': changesCsv(s.mergers),
+    'changes.csv': changesCsv([...s.mergers, ...gs.applied]),
     'projects.csv': tableCsv(PROJECT_COLUMNS, s.projects),
     'projections.csv': tableCsv(PROJECTION_COLUMNS, s.projections),
     'catalogue.json': `${JSON.stringify(catalogue, null, 2)}\n`,

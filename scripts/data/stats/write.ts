@@ -24,7 +24,8 @@ export function nativeKreiseCsv(units: readonly NativeKreis[]): string {
   return csv(['gemeinde', 'ags', 'kreis', 'rb'], units.map((u) => [u.gemeinde, u.ags, u.kreis, u.rb]));
 }
 
-export function changesCsv(mergers: readonly Merger[]): string {
+/** Mergers and (on a later Gebietsstand) key changes such as Hanau's 06435014 → 06415000. */
+export function changesCsv(mergers: ReadonlyArray<Omit<Merger, 'kind'> & { kind: string }>): string {
   const sorted = [...mergers].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.oldAgs < b.oldAgs ? -1 : a.oldAgs > b.oldAgs ? 1 : 0));
   return csv(['date', 'old_ags', 'old_name', 'new_ags', 'new_name', 'kind'], sorted.map((m) => [m.date, m.oldAgs, m.oldName, m.newAgs, m.newName, m.kind]));
 }

@@ -109,7 +109,7 @@ const KREIS_CHANGE = /^Auskreisung\b/;
 export interface Changes {
   mergers: Merger[];
   /** Rows that change only the Kreis of a whole Gemeinde (Hanau 2026): applied by `gebietsstand.ts`. */
-  kreisChanges: Array<{ date: string; oldAgs: string; newAgs: string; kind: string }>;
+  kreisChanges: Array<{ date: string; oldAgs: string; oldName: string; newAgs: string; newName: string; kind: string }>;
 }
 
 export function parseChanges(text_: string): Changes {
@@ -137,7 +137,7 @@ export function parseChanges(text_: string): Changes {
   const mergers: Merger[] = [];
   const kreisChanges: Changes['kreisChanges'] = [];
   for (const r of rows) {
-    if (KREIS_CHANGE.test(r.kind)) kreisChanges.push({ date: r.date, oldAgs: r.old_ags, newAgs: r.new_ags, kind: r.kind });
+    if (KREIS_CHANGE.test(r.kind)) kreisChanges.push({ date: r.date, oldAgs: r.old_ags, oldName: r.old_name, newAgs: r.new_ags, newName: r.new_name, kind: r.kind });
     else mergers.push({ date: r.date, oldAgs: r.old_ags, oldName: r.old_name, newAgs: r.new_ags, newName: r.new_name, kind: r.kind as Merger['kind'] });
   }
   for (const m of mergers) {
