@@ -13,6 +13,11 @@ export interface CatalogueInput {
   observations: readonly Observation[];
   labels: ClassLabels;
   facts: SourceFacts;
+  /**
+   * Said on every Kreis-only indicator when Kreise changed after the Kreis files' Gebietsstand
+   * (2026: their values for the old Main-Kinzig-Kreis are not shown for MKK and Hanau).
+   */
+  kreisOnlyNote?: Text;
   /** until: null while no later change is known. */
   gebietsstand: { from: string; until: string | null; gemeinden: number; kreise: number; rb: number };
   /** Names of Gemeinden whose values are sums or means of predecessors. */
@@ -522,6 +527,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       ...typologies(index, input.labels),
     ],
   };
+  const note = input.kreisOnlyNote;
+  if (note) catalogue.indicators = catalogue.indicators.map((i) => (i.levels.includes('gemeinde') ? i : { ...i, notes: join([i.notes, note]) }));
   const r = Catalogue.safeParse(catalogue);
   if (!r.success) {
     const issue = r.error.issues[0]!;

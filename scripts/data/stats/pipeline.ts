@@ -10,7 +10,8 @@ import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
 import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
 import { unitsAt } from './territory.ts';
 import { changesCsv, nativeKreiseCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
-import { gebietsstandAt, rekeyObservations } from './gebietsstand.ts';
+import { gebietsstandAt, rekeyObservations, type Gebietsstand } from './gebietsstand.ts';
+import type { Text } from '../../../src/lib/data/catalogue.ts';
 
 /** The app's default Gebietsstand: 01.01.2026 (27 Kreise, Hanau kreisfrei). */
 export const DEFAULT_AS_OF = '2026-01-01';
@@ -67,6 +68,16 @@ function sourceFacts(s: Sources, observations: readonly Observation[]): SourceFa
   };
 }
 
+/** What a Kreis-only indicator says on a later Gebietsstand (2026: Hanau left the Main-Kinzig-Kreis). */
+function kreisOnlyNote(gs: Gebietsstand): Text {
+  const names = (ags: string[]) => ags.map((a) => gs.topology.kreise.find((k) => k.ags === a)?.name ?? a).join(' und ');
+  const changed = names([...gs.changedKreise].sort().reverse());
+  return {
+    de: `Nur je Kreis veröffentlicht, für die Kreise von 2023–2025: ${changed} haben hier keinen Wert, denn der veröffentlichte Wert gilt dem Kreis in seinen Grenzen von 2023–2025 (siehe Gebietsstand 2023–2025); Regierungsbezirk und Hessen enthalten ihn.`,
+    en: `Published per district only, for the districts of 2023–2025: ${changed.replaceAll(' und ', ' and ')} have no value here, because the published value is that of the district within its 2023–2025 boundaries (see territorial status 2023–2025); government region and Hessen include it.`,
+  };
+}
+
 /** Builds every output from the source texts (keys: paths relative to the data directory). */
 export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): PipelineResult {
   const s = parseSources(texts);
@@ -96,6 +107,7 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
       rb: s.topology.regierungsbezirke.length,
     },
     harmonisedNames: [...new Set(applied.map((m) => m.newName))],
+    ...(gs.applied.length ? { kreisOnlyNote: kreisOnlyNote(gs) } : {}),
   });
 
   const files: Record<OutputFile, string> = {
@@ -104,7 +116,11 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
     'native_kreise.csv': nativeKreiseCsv(gs.nativeKreise),
     'changes.csv': changesCsv([...s.mergers, ...gs.applied]),
     'projects.csv': tableCsv(PROJECT_COLUMNS, s.projects),
-    'projections.csv': tableCsv(PROJECTION_COLUMNS, s.projections),
+    // a figure published for a Kreis whose territory changed since (old Main-Kinzig-Kreis) is not its value today
+    'projections.csv': tableCsv(
+      PROJECTION_COLUMNS,
+      s.projections.filter((p) => !(p.level === 'kreis' && gs.changedKreise.has(p.ags))),
+    ),
     'catalogue.json': `${JSON.stringify(catalogue, null, 2)}\n`,
   };
   const bytes = Object.fromEntries(OUTPUT_FILES.map((f) => [f, Buffer.byteLength(files[f], 'utf8')])) as Record<OutputFile, number>;

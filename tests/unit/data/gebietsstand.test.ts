@@ -85,5 +85,10 @@ describe('Gebietsstand 01.01.2026', () => {
     expect(lte26.get('06611')?.value).toBe(lte25.get('06611')?.value);
     const bbsr26 = await values(now, 'bev_kreis_jaehrlich', 'kreis', '2020');
     expect(bbsr26.has('06435')).toBe(false);
+    // and the legend says why
+    expect(ind(now.catalogue, 'bbk_lte_10').notes.de).toContain('Main-Kinzig-Kreis und Hanau haben hier keinen Wert');
+    expect(ind(now.catalogue, 'bbk_lte_10').notes.en).toContain('Main-Kinzig-Kreis and Hanau have no value here');
+    expect(ind(old.catalogue, 'bbk_lte_10').notes.de).not.toContain('keinen Wert');
+    expect(ind(now.catalogue, 'bev').notes.de).not.toContain('keinen Wert');
   });
 });

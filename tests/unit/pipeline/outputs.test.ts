@@ -237,7 +237,7 @@ describe('determinism', () => {
     expect(rows.regions).toBe(regions.length);
   });
 
-  it('copies the curated tables unchanged in content', async () => {
+  it('copies the curated tables unchanged in content (without the old Main-Kinzig-Kreis figure on the Gebietsstand 2026)', async () => {
     const projects = csvParse(raw['projects.csv']!.toString('utf8'));
     const source = await readSource('stats/smart_city_projects_hessen_partial.csv');
     expect(projects.columns).toEqual(source.columns);
@@ -245,6 +245,8 @@ describe('determinism', () => {
     const projections = csvParse(raw['projections.csv']!.toString('utf8'));
     const published = await readSource('stats/population_projection_published_figures.csv');
     expect(projections.columns).toEqual(published.columns);
-    expect([...projections]).toEqual([...published]);
+    // a figure for the Main-Kinzig-Kreis of 2023–2025 (with Hanau) is no figure of today's Kreis
+    expect([...projections]).toEqual([...published].filter((r) => !(r.level === 'kreis' && r.ags === '06435')));
+    expect(published.filter((r) => r.ags === '06435')).toHaveLength(1);
   });
 });
