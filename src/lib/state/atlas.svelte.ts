@@ -70,7 +70,8 @@ export class Atlas {
   readonly changes: Change[];
   /** The Gebietsstand of the loaded data; another one needs a new page load (switchGebietsstand). */
   readonly gebietsstand: Gebietsstand;
-  readonly #successors: ReadonlyMap<string, { ags: string; notice: Notice }>;
+  /** Old keys that now denote another region (Hanau 06435014 → 06415000), with their note. */
+  readonly successors: ReadonlyMap<string, { ags: string; notice: Notice }>;
   readonly periods: Map<string, Period>;
   readonly indicators: Map<string, Indicator>;
   readonly #values = new QueryCache<Values>(256);
@@ -124,7 +125,7 @@ export class Atlas {
     this.regions = new Map(boot.regions.map((r) => [r.ags, r]));
     this.changes = boot.changes;
     this.gebietsstand = gebietsstand;
-    this.#successors = keySuccessors(boot.changes, new Set(this.regions.keys()));
+    this.successors = keySuccessors(boot.changes, new Set(this.regions.keys()));
     this.periods = new Map(boot.catalogue.periods.map((p) => [p.id, p]));
     this.indicators = new Map(boot.catalogue.indicators.map((i) => [i.id, i]));
     const fv = boot.firstView;
@@ -283,7 +284,7 @@ export class Atlas {
     const { state, notices } = parseUrl(search, {
       catalogue: this.catalogue,
       regions: new Set(this.regions.keys()),
-      successors: this.#successors,
+      successors: this.successors,
     });
     this.notices = notices;
     const changed = serializeUrl(state, this.catalogue) !== serializeUrl(this.state, this.catalogue);

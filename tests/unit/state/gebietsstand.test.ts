@@ -6,6 +6,7 @@ import { Boot } from '../../../src/lib/data/boot.ts';
 import { dataDir, gebietsstandOf, keySuccessors } from '../../../src/lib/state/gebietsstand.ts';
 import { buildSearchIndex, searchRegions } from '../../../src/lib/state/search.ts';
 import { parseUrl, serializeUrl, type UrlContext } from '../../../src/lib/state/url.ts';
+import { parseStory } from '../../../src/lib/story/validate.ts';
 
 let now: Boot;
 let old: Boot;
@@ -77,5 +78,20 @@ describe('Hanau’s old key 06435014', () => {
         .map((r) => r.ags)
         .slice(0, 2),
     ).toEqual(['06415000', '06415']);
+  });
+});
+
+describe('Hanau’s old key in a story', () => {
+  it('is read as 06415000 in every step, with the note, instead of an unknown area', () => {
+    const story = JSON.parse(readFileSync('src/stories/hessen-in-sechs-karten.json', 'utf8'));
+    story.steps[0].view.selected = '06435014';
+    story.steps[0].view.compare = ['06435014'];
+    const { successors } = ctxOf(now);
+    const r = parseStory(story, { catalogue: now.catalogue, regions: new Map(now.regions.map((x) => [x.ags, x])), successors });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.story.steps[0]!.view.selected).toBe('06415000');
+    expect(r.story.steps[0]!.view.compare).toEqual(['06415000']);
+    expect(r.notes?.map((n) => n.de)).toEqual(['Hanau ist seit 01.01.2026 kreisfrei (neuer Schlüssel 06415000).']);
   });
 });
