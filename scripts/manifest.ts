@@ -16,7 +16,9 @@ export function buildManifest(dist: string): Manifest {
     if (path.endsWith('.arrow')) entry.rows = tableFromIPC(bytes).numRows;
     files[path] = entry;
   };
-  for (const name of readdirSync(join(dist, 'data')).sort()) if (/\.(json|arrow)$/.test(name)) add(`data/${name}`);
+  // data/ holds the default Gebietsstand, data/gs2025/ the one of 2023–2025
+  for (const dir of ['data', 'data/gs2025'])
+    for (const name of readdirSync(join(dist, dir)).sort()) if (/\.(json|arrow)$/.test(name)) add(`${dir}/${name}`);
   for (const name of readdirSync(join(dist, 'assets')).sort()) if (name.endsWith('.wasm')) add(`assets/${name}`);
   const version = sha256(Buffer.from(JSON.stringify(files))).slice(0, 12);
   return { version, files };

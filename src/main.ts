@@ -10,14 +10,18 @@ import { readManifest } from './lib/data/manifest.ts';
 import { offline } from './lib/data/offline.svelte.ts';
 import { MESSAGES } from './lib/i18n/messages.ts';
 import { replayEarlyInput, startingDone } from './lib/early.ts';
+import { dataDir, DEFAULT_GEBIETSSTAND, gebietsstandOf } from './lib/state/gebietsstand.ts';
 
 const BASE = document.baseURI;
-const DATA_URL = new URL('data/', BASE).href;
+/** The Gebietsstand asked for decides which data set the page loads (another one: a new page load). */
+const GEBIETSSTAND = gebietsstandOf(location.search);
+const DATA_DIR = dataDir(GEBIETSSTAND);
+const DATA_URL = new URL(DATA_DIR, BASE).href;
 /** The files of this page's version (hashes, sizes, rows), written by the build; null in development. */
 const manifest = readManifest(document);
 
 async function json(name: string): Promise<unknown> {
-  const bytes = await fetchFile(BASE, `data/${name}`, manifest);
+  const bytes = await fetchFile(BASE, `${DATA_DIR}${name}`, manifest);
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 
@@ -33,20 +37,22 @@ async function start() {
     // The prerendered map is painted before any heavy work (parsing, hydration) takes the main
     // thread. DuckDB's downloads are requested just before hydration, its worker starts after it:
     // started earlier, its compile slowed hydration by ≈190 ms and gained only ≈100 ms (2 cores).
-    if (target.dataset.prerendered) await afterPaint;
+    // The prerendered page shows the default Gebietsstand; another one is mounted fresh.
+    const prerendered = target.dataset.prerendered && GEBIETSSTAND === DEFAULT_GEBIETSSTAND;
+    if (prerendered) await afterPaint;
     const [boot, topo] = await Promise.all([json('boot.json'), json('geo.topo.json')]);
-    const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)));
+    const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)), GEBIETSSTAND);
     // One promise for the database, awaited by the app; a failed one is forgotten ("Erneut versuchen").
     let db: ReturnType<typeof openAtlasDb> | undefined;
     const openDb = (fresh = false) => {
       if (fresh) db = undefined;
-      return (db ??= openAtlasDb(DATA_URL, manifest).catch((e: unknown) => {
+      return (db ??= openAtlasDb(DATA_URL, manifest, DATA_DIR).catch((e: unknown) => {
         db = undefined;
         throw e;
       }));
     };
     const props = { atlas, openDb };
-    if (target.dataset.prerendered) {
+    if (prerendered) {
       openDb().catch(() => {}); // failures are reported by the app, which awaits the same promise
       hydrate(App, { target, props });
       // What the user clicked or chose while the page was starting is applied once the app has

@@ -2,7 +2,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildStats } from './stats.ts';
-import { projectTopology } from './geo.ts';
+import { GEO_2025, GEO_2026, projectTopology, type GeoGebietsstand } from './geo.ts';
+import { AS_OF_2025, DEFAULT_AS_OF } from './stats/pipeline.ts';
 import { buildBoot } from './boot.ts';
 import { writeTables } from './tables.ts';
 
@@ -10,15 +11,32 @@ const root = resolve(import.meta.dirname, '../..');
 export const DATA_DIR = join(root, 'data');
 export const OUT_DIR = join(root, 'public/data');
 
+/**
+ * The Gebietsstände the app offers: the default (01.01.2026, 27 Kreise) in public/data/, the one of
+ * 2023–2025 (26 Kreise) in public/data/gs2025/ (`gs=2025` in the URL). Each is a complete data set.
+ */
+export const GEBIETSSTAENDE: ReadonlyArray<{ dir: string; asOf: string; geo: GeoGebietsstand }> = [
+  { dir: '', asOf: DEFAULT_AS_OF, geo: GEO_2026 },
+  { dir: 'gs2025', asOf: AS_OF_2025, geo: GEO_2025 },
+];
+
 export async function buildAll(dataDir = DATA_DIR, outDir = OUT_DIR): Promise<void> {
+  for (const gs of GEBIETSSTAENDE) await buildOne(dataDir, join(outDir, gs.dir), gs.asOf, gs.geo);
+}
+
+async function buildOne(dataDir: string, outDir: string, asOf: string, geo: GeoGebietsstand): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const t0 = performance.now();
-  const stats = await buildStats({ dataDir, outDir });
+  const stats = await buildStats({ dataDir, outDir, asOf });
   const source = JSON.parse(readFileSync(join(dataDir, 'geo/hessen-gemeinden.topo.json'), 'utf8'));
-  const planar = projectTopology(source, {
-    attribution: source.meta.attribution,
-    gebietsstand: source.meta.gebietsstand,
-  });
+  const planar = projectTopology(
+    source,
+    {
+      attribution: source.meta.attribution,
+      gebietsstand: stats.gebietsstand,
+    },
+    geo,
+  );
   writeFileSync(join(outDir, 'geo.topo.json'), JSON.stringify(planar));
   const tables = await writeTables(outDir);
   const boot = await buildBoot(outDir);

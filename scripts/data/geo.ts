@@ -69,7 +69,22 @@ function labelPoint(f: Feature<GeoPolygon | GeoMultiPolygon>): [number, number] 
   return [Math.round(x! * 10) / 10, Math.round(y! * 10) / 10];
 }
 
-export function projectTopology(topo: SourceTopology, meta: { attribution: string; gebietsstand: string }): PlanarTopology {
+/**
+ * Which source objects make a Gebietsstand: the Kreise object, and the Gemeinde property holding
+ * a key that changed (from 2026: `kreise_2026`, Hanau's `ags2026`).
+ */
+export interface GeoGebietsstand {
+  kreise: 'kreise' | 'kreise_2026';
+  gemeindeKey: 'id' | 'ags2026';
+}
+export const GEO_2026: GeoGebietsstand = { kreise: 'kreise_2026', gemeindeKey: 'ags2026' };
+export const GEO_2025: GeoGebietsstand = { kreise: 'kreise', gemeindeKey: 'id' };
+
+export function projectTopology(
+  topo: SourceTopology,
+  meta: { attribution: string; gebietsstand: string },
+  gs: GeoGebietsstand = GEO_2025,
+): PlanarTopology {
   const landObj = topo.objects[OBJECTS.land];
   if (!landObj) throw new Error('TopoJSON ohne Objekt "land"');
   const land = feature(topo, landObj) as unknown as { features: Feature[] };
@@ -83,14 +98,17 @@ export function projectTopology(topo: SourceTopology, meta: { attribution: strin
     arcs: projected.map(encodeArc),
     objects: {} as Record<string, { type: 'GeometryCollection'; geometries: PlanarGeometry[] }>,
   };
-  for (const [key, name] of Object.entries(OBJECTS)) {
+  for (const [key, source] of Object.entries(OBJECTS)) {
+    const name = key === 'kreise' ? gs.kreise : source;
     const obj = topo.objects[name];
     if (!obj) throw new Error(`TopoJSON ohne Objekt "${name}"`);
     planar.objects[key] = {
       type: 'GeometryCollection',
       geometries: obj.geometries.map((g) => {
         const geom = g as Polygon | MultiPolygon;
-        return { type: geom.type, arcs: geom.arcs, id: String(g.id), properties: {} } as PlanarGeometry;
+        const changed = key === 'gemeinden' && gs.gemeindeKey !== 'id' ? (g.properties as Record<string, unknown> | undefined)?.[gs.gemeindeKey] : undefined;
+        const id = typeof changed === 'string' ? changed : String(g.id);
+        return { type: geom.type, arcs: geom.arcs, id, properties: {} } as PlanarGeometry;
       }),
     };
   }

@@ -8,11 +8,12 @@ import { LOCK_DOWN, OFFLINE_SETTINGS } from '../../src/lib/data/db.ts';
 import { tableFile, TABLES } from '../../src/lib/data/load.ts';
 import { openNodeDb, type NodeDb } from '../lib/duckdb-node.ts';
 
-const DATA_FILES = ['regions.csv', 'observations.csv', 'projects.csv', 'projections.csv'] as const;
+const DATA_FILES = ['regions.csv', 'native_kreise.csv', 'observations.csv', 'projects.csv', 'projections.csv'] as const;
 type DataFile = (typeof DATA_FILES)[number];
 
 const COLUMNS: Record<DataFile, string> = {
   'regions.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','bez':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR','area_km2':'DOUBLE','inhabited':'BOOLEAN'}`,
+  'native_kreise.csv': `{'gemeinde':'VARCHAR','ags':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR'}`,
   'observations.csv': `{'measure':'VARCHAR','ags':'VARCHAR','period':'VARCHAR','value':'DOUBLE','flag':'VARCHAR'}`,
   'projects.csv': `{'program':'VARCHAR','round':'VARCHAR','year':'INTEGER','project':'VARCHAR','lead':'VARCHAR','participants':'VARCHAR','ags':'VARCHAR','level':'VARCHAR','amount_eur':'DOUBLE','amount_kind':'VARCHAR','amount_wording_de':'VARCHAR','themes':'VARCHAR','source_url':'VARCHAR','source_date':'VARCHAR','note':'VARCHAR'}`,
   'projections.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','projection':'VARCHAR','base':'VARCHAR','target':'VARCHAR','indicator':'VARCHAR','value':'DOUBLE','unit':'VARCHAR','source_url':'VARCHAR','note':'VARCHAR'}`,
@@ -60,14 +61,19 @@ async function buildTables(db: NodeDb, files: Record<DataFile, Uint8Array>, cata
 
     CREATE OR REPLACE TABLE membership AS
       WITH g AS (SELECT * FROM regions WHERE level = 'gemeinde' AND inhabited),
-           k AS (SELECT * FROM regions WHERE level = 'kreis')
+           -- Kreis-native values are keyed by the Kreise of their files (2023–2025); one whose
+           -- territory changed since (old Main-Kinzig-Kreis) counts only towards RB and Land.
+           nk AS (SELECT * FROM ${readCsv('native_kreise.csv')}),
+           k AS (SELECT DISTINCT ags, kreis, rb FROM nk)
       SELECT ags, 'gemeinde' AS level, ags AS key, 'gemeinde' AS native FROM g
       UNION ALL SELECT ags, 'kreis', kreis, 'gemeinde' FROM g
       UNION ALL SELECT ags, 'rb', rb, 'gemeinde' FROM g
       UNION ALL SELECT ags, 'land', '06', 'gemeinde' FROM g
-      UNION ALL SELECT ags, 'kreis', ags, 'kreis' FROM k
+      UNION ALL SELECT ags, 'kreis', kreis, 'kreis' FROM k WHERE kreis <> ''
       UNION ALL SELECT ags, 'rb', rb, 'kreis' FROM k
-      UNION ALL SELECT ags, 'land', '06', 'kreis' FROM k;
+      UNION ALL SELECT ags, 'land', '06', 'kreis' FROM k
+      -- the Gemeinden of each Kreis-native unit, for its population weight (not a display level)
+      UNION ALL SELECT gemeinde, 'kreis_native', ags, 'gemeinde' FROM nk;
 
     CREATE OR REPLACE TABLE expected AS
       SELECT level, key, native, COUNT(*)::INTEGER AS n FROM membership GROUP BY ALL;
@@ -95,7 +101,7 @@ async function buildTables(db: NodeDb, files: Record<DataFile, Uint8Array>, cata
       SELECT o.measure, m.key AS ags, o.period, SUM(o.value) AS w
       FROM observations o
       JOIN membership m ON m.ags = o.ags AND m.level = m.native
-        OR (m.ags = o.ags AND m.native = 'gemeinde' AND m.level = 'kreis')
+        OR (m.ags = o.ags AND m.native = 'gemeinde' AND m.level = 'kreis_native')
       WHERE o.measure IN (SELECT weight FROM measure_weights)
       GROUP BY ALL;
 

@@ -52,7 +52,7 @@ for (const [view, name] of TABS) {
     await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
     await duckdbReady(page);
     const panel = page.getByRole('tabpanel');
-    await expect(panel.locator('footer.meta')).toContainText('Gebietsstand 01.01.2023–31.12.2025');
+    await expect(panel.locator('footer.meta')).toContainText('Gebietsstand ab 01.01.2026');
     await expect(panel.locator('footer.meta')).toContainText('Quellen');
   });
 }
@@ -127,9 +127,9 @@ test('the index view compares RB Kassel, Gießen and Darmstadt with a dashed pro
   await expect(kassel).toContainText('−12,2 %');
   await expect(kassel).toContainText('1.238.748');
   await expect(page.locator('blockquote')).toContainText('laut Strategie');
-  // The change map at Kreis level has 26 regions.
+  // The change map at Kreis level has 27 regions (Gebietsstand 2026).
   await page.locator('#change-level').selectOption('kreis');
-  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(27);
   await expect.poll(() => analysisParam(page)).toBe('trend~e=kreis');
 });
 
@@ -177,7 +177,7 @@ test('the bivariate legend has nine cells in plain words that add up to all Geme
   await expect(page.locator('.members .names')).not.toBeEmpty();
   // Kreis level.
   await page.getByRole('radio', { name: 'Kreise' }).check();
-  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(27);
 });
 
 test('projects: 17 rows labelled as a selection; the programme filter reduces them', async ({ page }) => {

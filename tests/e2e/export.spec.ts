@@ -67,7 +67,10 @@ test('CSV of all dates of a change: one column per target after the base, header
     const [from, to] = h.match(/\d{4}/g)!.map(Number);
     expect(from!, h).toBeLessThan(to!);
     const values = all.rows.map((r) => r[i]).filter((v): v is number => typeof v === 'number');
-    expect(values.some((v) => v !== 0), h).toBe(true);
+    expect(
+      values.some((v) => v !== 0),
+      h,
+    ).toBe(true);
   }
 });
 
@@ -85,7 +88,7 @@ test('share: the link restores the view, the embed snippet shows a chrome-less m
   const embed = snippet.match(/src="([^"]+)"/)![1]!.replaceAll('&amp;', '&');
   await page.goto(embed);
   await duckdbReady(page);
-  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(27);
   await expect(page.locator('header.top')).toHaveCount(0);
   await expect(page.locator('.controls-col')).toHaveCount(0);
   await expect(page.locator('.legend')).toContainText('Breitbandatlas');

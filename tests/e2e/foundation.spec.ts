@@ -19,7 +19,7 @@ test('shows all Gemeinden with several colours, a legend with class counts and t
   expect(new Set(await fills(page)).size).toBeGreaterThanOrEqual(5);
   const legend = page.locator('.legend');
   await expect(legend).toContainText('Gemeinden');
-  await expect(legend).toContainText('Gebietsstand 01.01.2023–31.12.2025');
+  await expect(legend).toContainText('Gebietsstand ab 01.01.2026');
   await expect(legend.locator('li')).toHaveCount(7); // 6 classes + 4 gemeindefreie Gebiete
   await expect(legend).toContainText('keine Einwohner');
   const counts = await legend.locator('li .count').allTextContents();
@@ -59,7 +59,7 @@ test('switching the indicator and the level repaints the map', async ({ page }) 
   await expect(page.locator('.tooltip')).toContainText('94,6 % der Haushalte');
 
   await page.getByText('Kreise', { exact: true }).click();
-  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(27);
   await expect(page.locator('.legend')).toContainText('mit der Einwohnerzahl gewichtet');
   await page.getByText('Regierungsbezirke', { exact: true }).click();
   await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(3);
@@ -90,7 +90,7 @@ test('the map keeps working when DuckDB’s wasm is blocked, with a clear German
   await page.locator('path[data-ags="06412000"]').hover();
   await expect(page.locator('.tooltip')).toContainText('Frankfurt am Main');
   await page.getByText('Kreise', { exact: true }).click();
-  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(27);
   // The blocked download itself is the one expected browser error.
   const expected = problems.filter((p) => p.includes('net::ERR_FAILED'));
   expect(expected).toHaveLength(1);

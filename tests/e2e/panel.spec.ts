@@ -55,7 +55,7 @@ test('a Kreis profile shows its RB and Hessen and its Kreis typologies, also for
   const body = page.locator('#panel-body');
   await expect(body.locator('#profile-name')).toHaveText('Landkreis Kassel');
   await expect(body.locator('.value-block .value')).toHaveText(/^\d+,\d\s% der Haushalte$/);
-  await expect(body.locator('.rank')).toContainText(/Rang \d+ von 26/);
+  await expect(body.locator('.rank')).toContainText(/Rang \d+ von 27/);
   const context = body.locator('dl.context').first();
   await expect(context.locator('dt')).toHaveText(['Regierungsbezirk Kassel', 'Hessen']);
   await expect(body.locator('dl.typologies')).toContainText('Siedlungsstruktureller Kreistyp (BBSR)');
@@ -127,7 +127,7 @@ test('the table follows the legend filter and the shown level', async ({ page })
   await page.locator('#panel-body .filter-note button').click();
   await expect(table.locator('tbody tr')).toHaveCount(425);
   await page.getByText('Kreise', { exact: true }).click();
-  await expect(table.locator('tbody tr')).toHaveCount(26);
+  await expect(table.locator('tbody tr')).toHaveCount(27);
   await expect(table.locator('caption')).toContainText('Kreise');
 });
 

@@ -13,7 +13,13 @@ export interface CatalogueInput {
   observations: readonly Observation[];
   labels: ClassLabels;
   facts: SourceFacts;
-  gebietsstand: { from: string; until: string; gemeinden: number; kreise: number; rb: number };
+  /**
+   * Said on every Kreis-only indicator when Kreise changed after the Kreis files' Gebietsstand
+   * (2026: their values for the old Main-Kinzig-Kreis are not shown for MKK and Hanau).
+   */
+  kreisOnlyNote?: Text;
+  /** until: null while no later change is known. */
+  gebietsstand: { from: string; until: string | null; gemeinden: number; kreise: number; rb: number };
   /** Names of Gemeinden whose values are sums or means of predecessors. */
   harmonisedNames: string[];
 }
@@ -200,6 +206,56 @@ function population(index: Map<string, MeasureInfo>, input: CatalogueInput): Ind
         },
         basis,
       ]),
+    }),
+    indicator({
+      ...common,
+      id: 'bev_zensus2022',
+      title: { de: 'Bevölkerung laut Zensus 2022', en: 'Population according to the 2022 census' },
+      short: { de: 'Einwohner (Zensus 2022)', en: 'Population (2022 census)' },
+      description: {
+        de: 'Einwohnerinnen und Einwohner am Zensusstichtag 15.05.2022: die neue Bevölkerungsbasis der amtlichen Statistik.',
+        en: 'Inhabitants on the census day, 15 May 2022: the new population basis of official statistics.',
+      },
+      unit: { de: 'Einw.', en: 'inhabitants' },
+      decimals: 0,
+      formula: { type: 'sum', measure: 'pop_zensus2022' },
+      levels: ALL_LEVELS,
+      periods: sorted(need('pop_zensus2022').periods),
+      defaultPeriod: latest(sorted(need('pop_zensus2022').periods)),
+      scale: 'sequential',
+      sources: ['zensus2022'],
+      notes: {
+        de: `Zensus 2022, Stichtag und Gebietsstand 15.05.2022 (die Periode „Mai 2022“ meint diesen Tag). Eine neue Basis: nicht mit der Fortschreibung auf Basis des Zensus 2011 („Bevölkerung“) als Entwicklung vergleichbar. Bromskirchen ist in Allendorf (Eder) summiert (${merged}); Kreise, Regierungsbezirke und Hessen sind Summen der Gemeinden.`,
+        en: `2022 census, census day and boundaries of 15 May 2022 (the period "May 2022" means that day). A new basis: not comparable as a development with the update based on the 2011 census ("Population"). Bromskirchen is summed into Allendorf (Eder) (${merged}); districts, government regions and Hessen are sums of the municipalities.`,
+      },
+    }),
+    indicator({
+      ...common,
+      id: 'bev_zensus_differenz',
+      title: {
+        de: 'Zensus 2022 gegenüber fortgeschriebener Bevölkerung (Basis Zensus 2011)',
+        en: '2022 census against the updated population (2011 census basis)',
+      },
+      short: { de: 'Zensus 2022 ggü. Fortschreibung', en: 'Census 2022 vs. update' },
+      description: {
+        de: 'Wie viel mehr oder weniger Menschen der Zensus 2022 (15.05.2022) fand als die Fortschreibung auf Basis des Zensus 2011 zum 31.12.2021 angab, in Prozent.',
+        en: 'How many more or fewer people the 2022 census (15 May 2022) found than the update based on the 2011 census stated for 31 Dec 2021, in per cent.',
+      },
+      unit: { de: '%', en: '%' },
+      decimals: 1,
+      formula: { type: 'change', measure: 'pop_zensus_vergleich' },
+      levels: ALL_LEVELS,
+      periods: sorted(need('pop_zensus_vergleich').periods),
+      defaultPeriod: latest(sorted(need('pop_zensus_vergleich').periods)),
+      defaultBase: sorted(need('pop_zensus_vergleich').periods)[0]!,
+      scale: 'diverging',
+      midpoint: 0,
+      sources: ['zensus2022', 'destatis'],
+      methodBreaks: breakIf(sorted(need('pop_zensus_vergleich').periods), '2021', METHOD_BREAKS.zensus2022),
+      notes: {
+        de: `Vergleich zweier Bevölkerungsbasen, keine Entwicklung: 100 · (Zensus 2022 am 15.05.2022 / fortgeschriebene Bevölkerung am 31.12.2021 − 1). Die Fortschreibung (Destatis GV-ISys, Basis Zensus 2011) ist der letzte Stand vor dem Zensusstichtag; zwischen beiden Tagen liegen 4½ Monate tatsächlicher Entwicklung. Kreise, Regierungsbezirke und Hessen aus den Summen ihrer Gemeinden; Bromskirchen in Allendorf (Eder) summiert.`,
+        en: `A comparison of two population bases, not a development: 100 · (2022 census on 15 May 2022 / updated population on 31 Dec 2021 − 1). The update (Destatis GV-ISys, 2011 census basis) is the last one before the census day; 4½ months of actual development lie between the two dates. Districts, government regions and Hessen from the sums of their municipalities; Bromskirchen summed into Allendorf (Eder).`,
+      },
     }),
     indicator({
       ...common,
@@ -457,8 +513,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
   const periods = sorted(new Set(input.observations.map((o) => o.period))).map((id) => ({ id, date: periodDate(id), label: periodLabel(id) }));
   const catalogue = {
     gebietsstand: {
-      de: `Gebietsstand ${germanDate(g.from)}–${germanDate(g.until)}: ${g.gemeinden} Gemeinden, ${g.kreise} Kreise, ${g.rb} Regierungsbezirke`,
-      en: `Territorial status ${englishDate(g.from)} – ${englishDate(g.until)}: ${g.gemeinden} municipalities, ${g.kreise} districts, ${g.rb} government regions`,
+      de: `Gebietsstand ${g.until ? `${germanDate(g.from)}–${germanDate(g.until)}` : `ab ${germanDate(g.from)}`}: ${g.gemeinden} Gemeinden, ${g.kreise} Kreise, ${g.rb} Regierungsbezirke`,
+      en: `Territorial status ${g.until ? `${englishDate(g.from)} – ${englishDate(g.until)}` : `from ${englishDate(g.from)}`}: ${g.gemeinden} municipalities, ${g.kreise} districts, ${g.rb} government regions`,
     },
     sources: sourceDefinitions(input.facts),
     periods,
@@ -471,6 +527,8 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       ...typologies(index, input.labels),
     ],
   };
+  const note = input.kreisOnlyNote;
+  if (note) catalogue.indicators = catalogue.indicators.map((i) => (i.levels.includes('gemeinde') ? i : { ...i, notes: join([i.notes, note]) }));
   const r = Catalogue.safeParse(catalogue);
   if (!r.success) {
     const issue = r.error.issues[0]!;

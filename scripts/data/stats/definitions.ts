@@ -45,6 +45,18 @@ export function sourceDefinitions(f: SourceFacts): Source[] {
       stand: `31.12.${f.destatisYears[0]}–31.12.${f.destatisYears[1]} (jeweiliger Gebietsstand)`,
     },
     {
+      id: 'zensus2022',
+      name: {
+        de: 'Zensus 2022, Bevölkerung der Gemeinden (Stichtag 15.05.2022), GENESIS-Tabelle 1000A-0000',
+        en: '2022 census, population of the municipalities (census day 15 May 2022), GENESIS table 1000A-0000',
+      },
+      credit: 'Zensus 2022, Statistische Ämter des Bundes und der Länder, dl-de/by-2-0',
+      licence: DL_DE_BY,
+      licenceUrl: DL_DE_BY_URL,
+      url: 'https://ergebnisse.zensus2022.de',
+      stand: 'Stichtag und Gebietsstand 15.05.2022',
+    },
+    {
       id: 'bbsr_gemeinden',
       name: { de: 'BBSR, Umstiegsschlüssel Gemeinden ab 2020', en: 'BBSR, municipal conversion keys from 2020' },
       credit: `© BBSR Bonn, Laufende Raumbeobachtung, Umstiegsschlüssel Gemeinden (Bevölkerung ${f.bbsrGemeindeYears.map((y) => `31.12.${y}`).join(', ')})`,
@@ -352,6 +364,10 @@ export const METHOD_BREAKS = {
   zensus2011Annual: {
     de: 'Zensus 2011: 2011 letzter Wert der alten Fortschreibung, ab 2012 auf Basis des Zensus 2011',
     en: '2011 census: 2011 is the last value of the old series, from 2012 on based on the 2011 census',
+  },
+  zensus2022: {
+    de: 'Zensus 2022: neue Bevölkerungsbasis (Stichtag 15.05.2022) gegenüber der Fortschreibung auf Basis des Zensus 2011 (31.12.2021)',
+    en: '2022 census: new population basis (census day 15 May 2022) against the update based on the 2011 census (31 Dec 2021)',
   },
   breitband2015: { de: 'Betreiber- und Methodenwechsel 2015', en: 'Change of operator and method in 2015' },
   breitband2018: { de: 'Neuer Datenlieferant ab Dez. 2018', en: 'New data provider from Dec 2018' },

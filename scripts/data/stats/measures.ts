@@ -5,11 +5,14 @@ import * as bb from './sources/broadband.ts';
 import type { Sources } from './sources/index.ts';
 import * as pop from './sources/population.ts';
 import * as typ from './sources/typologies.ts';
+import * as zensus from './sources/zensus.ts';
 
 /** Gemeinde observations as published, each on the Gebietsstand of its source. */
 export function gemeindeSourceObservations(s: Sources): SourceObservation[] {
+  const population = pop.populationObservations(s.population, s.ctx);
   return [
-    ...pop.populationObservations(s.population, s.ctx),
+    ...population,
+    ...zensus.zensusObservations(s.zensus, population, s.ctx),
     ...bb.broadbandGemeindeObservations(s.bbGemeinden, s.ctx),
     ...typ.bbsrGemeindeObservations(s.bbsrGemeinden, s.ctx),
     ...typ.degurbaObservations(s.degurba, s.ctx),

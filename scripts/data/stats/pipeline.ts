@@ -9,12 +9,24 @@ import { buildRegions } from './regions.ts';
 import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
 import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
 import { unitsAt } from './territory.ts';
-import { changesCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
+import { changesCsv, nativeKreiseCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
+import { gebietsstandAt, rekeyObservations, type Gebietsstand } from './gebietsstand.ts';
+import type { Text } from '../../../src/lib/data/catalogue.ts';
 
-/** The app's Gebietsstand: 01.01.2023–31.12.2025. */
-export const DEFAULT_AS_OF = '2025-12-31';
+/** The app's default Gebietsstand: 01.01.2026 (27 Kreise, Hanau kreisfrei). */
+export const DEFAULT_AS_OF = '2026-01-01';
+/** The Gebietsstand 01.01.2023–31.12.2025 (26 Kreise), for comparison with older publications. */
+export const AS_OF_2025 = '2025-12-31';
 
-export const OUTPUT_FILES = ['observations.csv', 'regions.csv', 'changes.csv', 'projects.csv', 'projections.csv', 'catalogue.json'] as const;
+export const OUTPUT_FILES = [
+  'observations.csv',
+  'regions.csv',
+  'native_kreise.csv',
+  'changes.csv',
+  'projects.csv',
+  'projections.csv',
+  'catalogue.json',
+] as const;
 export type OutputFile = (typeof OUTPUT_FILES)[number];
 
 export interface StatsSummary {
@@ -56,6 +68,16 @@ function sourceFacts(s: Sources, observations: readonly Observation[]): SourceFa
   };
 }
 
+/** What a Kreis-only indicator says on a later Gebietsstand (2026: Hanau left the Main-Kinzig-Kreis). */
+function kreisOnlyNote(gs: Gebietsstand): Text {
+  const names = (ags: string[]) => ags.map((a) => gs.topology.kreise.find((k) => k.ags === a)?.name ?? a).join(' und ');
+  const changed = names([...gs.changedKreise].sort().reverse());
+  return {
+    de: `Nur je Kreis veröffentlicht, für die Kreise von 2023–2025: ${changed} haben hier keinen Wert, denn der veröffentlichte Wert gilt dem Kreis in seinen Grenzen von 2023–2025 (siehe Gebietsstand 2023–2025); Regierungsbezirk und Hessen enthalten ihn.`,
+    en: `Published per district only, for the districts of 2023–2025: ${changed.replaceAll(' und ', ' and ')} have no value here, because the published value is that of the district within its 2023–2025 boundaries (see territorial status 2023–2025); government region and Hessen include it.`,
+  };
+}
+
 /** Builds every output from the source texts (keys: paths relative to the data directory). */
 export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): PipelineResult {
   const s = parseSources(texts);
@@ -63,11 +85,12 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
   const expected = unitsAt(new Set([...today, ...s.mergers.map((m) => m.oldAgs)]), asOf, s.mergers);
   if (today.join() !== expected.join()) throw new Error(`asOf ${asOf} passt nicht zum Gebietsstand von geo/hessen-gemeinden.csv`);
 
-  const observations = buildObservations(s, asOf);
+  const gs = gebietsstandAt(s.gemeinden, s.topology, s.kreisChanges, asOf);
+  const observations = rekeyObservations(buildObservations(s, asOf), gs);
   const leaked = observations.find((o) => s.ctx.gemeindefrei.has(o.ags));
   if (leaked) throw new Error(`gemeindefreies Gebiet ${leaked.ags} hat eine Beobachtung (${leaked.measure})`);
 
-  const { regions } = buildRegions(s.gemeinden, s.topology, observations);
+  const { regions } = buildRegions(gs.gemeinden, gs.topology, observations);
   const changeDates = [...s.mergers, ...s.kreisChanges].map((c) => c.date).sort();
   const from = changeDates.filter((d) => d <= asOf).pop() ?? changeDates[0]!;
   const next = changeDates.find((d) => d > asOf);
@@ -78,20 +101,26 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
     facts: sourceFacts(s, observations),
     gebietsstand: {
       from,
-      until: next ? dayBefore(next) : asOf,
+      until: next ? dayBefore(next) : null,
       gemeinden: s.gemeinden.filter((g) => g.inhabited).length,
-      kreise: s.topology.kreise.length,
+      kreise: gs.topology.kreise.length,
       rb: s.topology.regierungsbezirke.length,
     },
     harmonisedNames: [...new Set(applied.map((m) => m.newName))],
+    ...(gs.applied.length ? { kreisOnlyNote: kreisOnlyNote(gs) } : {}),
   });
 
   const files: Record<OutputFile, string> = {
     'observations.csv': observationsCsv(observations),
     'regions.csv': regionsCsv(regions),
-    'changes.csv': changesCsv(s.mergers),
+    'native_kreise.csv': nativeKreiseCsv(gs.nativeKreise),
+    'changes.csv': changesCsv([...s.mergers, ...gs.applied]),
     'projects.csv': tableCsv(PROJECT_COLUMNS, s.projects),
-    'projections.csv': tableCsv(PROJECTION_COLUMNS, s.projections),
+    // a figure published for a Kreis whose territory changed since (old Main-Kinzig-Kreis) is not its value today
+    'projections.csv': tableCsv(
+      PROJECTION_COLUMNS,
+      s.projections.filter((p) => !(p.level === 'kreis' && gs.changedKreise.has(p.ags))),
+    ),
     'catalogue.json': `${JSON.stringify(catalogue, null, 2)}\n`,
   };
   const bytes = Object.fromEntries(OUTPUT_FILES.map((f) => [f, Buffer.byteLength(files[f], 'utf8')])) as Record<OutputFile, number>;

@@ -1,5 +1,6 @@
 // Serialises the outputs: UTF-8, "\n", no BOM, fixed column order.
 import { csvFormatRows } from 'd3-dsv';
+import type { NativeKreis } from './gebietsstand.ts';
 import type { Observation } from './observations.ts';
 import type { Region } from './regions.ts';
 import type { Merger } from './territory.ts';
@@ -19,7 +20,12 @@ export function regionsCsv(regions: readonly Region[]): string {
   );
 }
 
-export function changesCsv(mergers: readonly Merger[]): string {
+export function nativeKreiseCsv(units: readonly NativeKreis[]): string {
+  return csv(['gemeinde', 'ags', 'kreis', 'rb'], units.map((u) => [u.gemeinde, u.ags, u.kreis, u.rb]));
+}
+
+/** Mergers and (on a later Gebietsstand) key changes such as Hanau's 06435014 → 06415000. */
+export function changesCsv(mergers: ReadonlyArray<Omit<Merger, 'kind'> & { kind: string }>): string {
   const sorted = [...mergers].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.oldAgs < b.oldAgs ? -1 : a.oldAgs > b.oldAgs ? 1 : 0));
   return csv(['date', 'old_ags', 'old_name', 'new_ags', 'new_name', 'kind'], sorted.map((m) => [m.date, m.oldAgs, m.oldName, m.newAgs, m.newName, m.kind]));
 }

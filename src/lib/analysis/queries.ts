@@ -55,6 +55,12 @@ function aggregateSql(formula: Formula, p: Params): string {
 }
 
 /**
+ * A Kreis typology was published for the Kreise of its files: a Gemeinde takes the class of the Kreis
+ * it lay in then (Hanau, kreisfrei since 2026: the class of the old Main-Kinzig-Kreis).
+ */
+const KREIS_OF_TYPOLOGY: Partial<Record<string, string>> = { kreis: 'kreis_native' };
+
+/**
  * Class of every Gemeinde per edition of some typologies (Kreis typologies: the class of its
  * Kreis), and per period and typology the edition it uses: the latest on or before the period's
  * year, else the first.
@@ -64,7 +70,7 @@ function typologyCtes(typologies: readonly TypologyId[], p: Params): string {
     const t = TYPOLOGIES[id];
     return `SELECT ${p.add(id)}::VARCHAR AS typology, m.ags, o.period AS edition, o.value::INTEGER AS code
             FROM membership m JOIN observations o ON o.ags = m.key AND o.measure = ${p.add(t.measure)}
-            WHERE m.native = 'gemeinde' AND m.level = ${p.add(t.native)}`;
+            WHERE m.native = 'gemeinde' AND m.level = ${p.add(KREIS_OF_TYPOLOGY[t.native] ?? t.native)}`;
   });
   return `
     typ AS (${parts.join(' UNION ALL ')}),
@@ -186,7 +192,7 @@ export async function typologyClasses(
     `WITH typ AS (
        SELECT m.ags, o.period AS edition, o.value::INTEGER AS code
        FROM membership m JOIN observations o ON o.ags = m.key AND o.measure = ${p.add(t.measure)}
-       WHERE m.native = 'gemeinde' AND m.level = ${p.add(t.native)}
+       WHERE m.native = 'gemeinde' AND m.level = ${p.add(KREIS_OF_TYPOLOGY[t.native] ?? t.native)}
      ),
      ed AS (SELECT coalesce(${p.add(edition ?? null)}::VARCHAR, (SELECT max(edition) FROM typ)) AS edition)
      SELECT typ.ags, typ.code, typ.edition FROM typ JOIN ed ON ed.edition = typ.edition ORDER BY typ.ags`,
@@ -222,7 +228,7 @@ export async function typologyProfile(db: Db, typology: TypologyId, year = '2023
      typ AS (
        SELECT m.ags, o.period AS edition, o.value::INTEGER AS code
        FROM membership m JOIN observations o ON o.ags = m.key AND o.measure = ${p.add(t.measure)}
-       WHERE m.native = 'gemeinde' AND m.level = ${p.add(t.native)}
+       WHERE m.native = 'gemeinde' AND m.level = ${p.add(KREIS_OF_TYPOLOGY[t.native] ?? t.native)}
      ),
      ed AS (SELECT coalesce((SELECT max(edition) FROM typ WHERE edition <= left(${y}, 4)), (SELECT min(edition) FROM typ)) AS edition),
      c AS (SELECT g.*, typ.code, typ.edition FROM g JOIN typ ON typ.ags = g.ags JOIN ed ON ed.edition = typ.edition)
@@ -276,7 +282,7 @@ export async function ruralShare(db: Db, def: RuralDefinition, year = '2023'): P
      typ AS (
        SELECT m.ags, o.period AS edition, o.value::INTEGER AS code
        FROM membership m JOIN observations o ON o.ags = m.key AND o.measure = ${p.add(t.measure)}
-       WHERE m.native = 'gemeinde' AND m.level = ${p.add(t.native)}
+       WHERE m.native = 'gemeinde' AND m.level = ${p.add(KREIS_OF_TYPOLOGY[t.native] ?? t.native)}
      ),
      ed AS (SELECT coalesce((SELECT max(edition) FROM typ WHERE edition <= left(${y}, 4)), (SELECT min(edition) FROM typ)) AS edition),
      c AS (
@@ -446,7 +452,8 @@ export async function groupMembers(db: Db, spec: GroupSpec, native: 'gemeinde' |
     sql = `WITH o AS (SELECT ags, value FROM observations WHERE measure = ${p.add(t.measure)}
                       AND period = (SELECT max(period) FROM observations WHERE measure = ${p.add(t.measure)}))
            SELECT DISTINCT m.ags FROM membership m JOIN o ON o.ags = m.key
-           WHERE m.native = ${p.add(native)} AND m.level = ${p.add(t.native)} AND o.value = ${p.add(spec.code)}
+           WHERE m.native = ${p.add(native)} AND m.level = ${p.add(native === 'gemeinde' ? (KREIS_OF_TYPOLOGY[t.native] ?? t.native) : t.native)}
+             AND o.value = ${p.add(spec.code)}
            ORDER BY m.ags`;
   }
   const table = await db.query(sql, p.values);

@@ -8,8 +8,9 @@ import type { Manifest } from './manifest.ts';
 import { loadProgress } from './progress.svelte.ts';
 
 /** The engine and the finished tables (Arrow IPC) are fetched at once; then the tables are loaded. */
-export async function openAtlasDb(dataUrl: string, manifest: Manifest | null): Promise<Db> {
-  const base = new URL('..', dataUrl).href;
+export async function openAtlasDb(dataUrl: string, manifest: Manifest | null, dir = 'data/'): Promise<Db> {
+  // dataUrl is the page's URL of `dir`
+  const base = new URL(dir.replace(/[^/]+/g, '..'), dataUrl).href;
   const pathOf = (url: string) => url.slice(base.length).split('?')[0]!;
   const sizes: Record<string, number> = {};
   for (const [path, e] of Object.entries(manifest?.files ?? {})) if (path.endsWith('.arrow') || path.endsWith('.wasm')) sizes[path] = e.bytes;
@@ -26,14 +27,14 @@ export async function openAtlasDb(dataUrl: string, manifest: Manifest | null): P
     engine.then((db) => (performance.mark('duckdb-instantiated'), db)),
     ...TABLES.map(
       (t): Promise<TableSource> =>
-        get(`data/${tableFile(t)}`).catch((e: unknown) => {
+        get(`${dir}${tableFile(t)}`).catch((e: unknown) => {
           // An optional table that cannot be fetched only disables the view that needs it.
           if (OPTIONAL_TABLES.has(t)) return e instanceof Error ? e : new Error(String(e));
           throw e;
         }),
     ),
   ]);
-  const rows = Object.fromEntries(TABLES.map((t) => [t, manifest?.files[`data/${tableFile(t)}`]?.rows]).filter(([, n]) => n !== undefined));
+  const rows = Object.fromEntries(TABLES.map((t) => [t, manifest?.files[`${dir}${tableFile(t)}`]?.rows]).filter(([, n]) => n !== undefined));
   await loadTables(db, Object.fromEntries(TABLES.map((t, i) => [t, sources[i]!])) as Record<TableName, TableSource>, rows);
   await db.exec(LOCK_CONFIGURATION);
   keepDuckdbForOffline();

@@ -12,6 +12,7 @@ import { categoricalColours, divergingColours, sequentialColours } from '../scal
 import type { Lang } from '../scales/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
 import { Latest, QueryCache, SUPERSEDED } from './query-cache.ts';
+import { DEFAULT_GEBIETSSTAND, keySuccessors, type Gebietsstand } from './gebietsstand.ts';
 import { defaultClasses, defaultState, MAX_COMPARE, parseUrl, serializeUrl, type Notice, type ViewState } from './url.ts';
 
 /** What a set of values is for. */
@@ -67,6 +68,10 @@ export class Atlas {
   readonly geometry: MapGeometry;
   readonly regions: Map<string, Region>;
   readonly changes: Change[];
+  /** The Gebietsstand of the loaded data; another one needs a new page load (switchGebietsstand). */
+  readonly gebietsstand: Gebietsstand;
+  /** Old keys that now denote another region (Hanau 06435014 → 06415000), with their note. */
+  readonly successors: ReadonlyMap<string, { ags: string; notice: Notice }>;
   readonly periods: Map<string, Period>;
   readonly indicators: Map<string, Indicator>;
   readonly #values = new QueryCache<Values>(256);
@@ -116,11 +121,13 @@ export class Atlas {
   /** Regions of the shown level ranked by value (highest first), with rank 1…n. */
   ranking: { ags: string; value: number; rank: number }[];
 
-  constructor(boot: Boot, geometry: MapGeometry) {
+  constructor(boot: Boot, geometry: MapGeometry, gebietsstand: Gebietsstand = DEFAULT_GEBIETSSTAND) {
     this.catalogue = boot.catalogue;
     this.geometry = geometry;
     this.regions = new Map(boot.regions.map((r) => [r.ags, r]));
     this.changes = boot.changes;
+    this.gebietsstand = gebietsstand;
+    this.successors = keySuccessors(boot.changes, new Set(this.regions.keys()));
     this.periods = new Map(boot.catalogue.periods.map((p) => [p.id, p]));
     this.indicators = new Map(boot.catalogue.indicators.map((i) => [i.id, i]));
     const fv = boot.firstView;
@@ -128,7 +135,7 @@ export class Atlas {
     for (const [level, rows] of Object.entries(fv.values)) {
       this.#values.put(valuesKey({ ...first, level: level as Level }), fromWire(rows));
     }
-    this.state = defaultState(this.catalogue);
+    this.state = { ...defaultState(this.catalogue), gs: gebietsstand };
     this.shown = keyOf(this.state);
     this.shownClasses = classSpecOf(this.state);
     this.values = this.#values.peek(valuesKey(this.shown)) ?? new Map();
@@ -291,7 +298,11 @@ export class Atlas {
 
   /** Applies a query string; returns false if nothing changed. */
   applyUrl(search: string): boolean {
-    const { state, notices } = parseUrl(search, { catalogue: this.catalogue, regions: new Set(this.regions.keys()) });
+    const { state, notices } = parseUrl(search, {
+      catalogue: this.catalogue,
+      regions: new Set(this.regions.keys()),
+      successors: this.successors,
+    });
     this.notices = notices;
     const changed = serializeUrl(state, this.catalogue) !== serializeUrl(this.state, this.catalogue);
     if (changed) this.state = state;
@@ -300,6 +311,16 @@ export class Atlas {
 
   url(): string {
     return serializeUrl(this.state, this.catalogue);
+  }
+
+  /** The link of the current view on another Gebietsstand (its data are another page load). */
+  urlOn(gs: Gebietsstand): string {
+    return serializeUrl({ ...this.state, gs }, this.catalogue);
+  }
+
+  /** Whether the view asks for another Gebietsstand than the loaded one (after a link or Back). */
+  needsReload(): boolean {
+    return this.state.gs !== this.gebietsstand;
   }
 
   /** Values already at hand for a view (first-view payload or computed), without a query. */

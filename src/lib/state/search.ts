@@ -1,5 +1,6 @@
 // Place search: names (umlaut-, case- and punctuation-insensitive word prefixes), AGS prefixes and former Gemeinden.
 import type { Change, Region } from '../data/boot.ts';
+import { isKeyChange, keyChangeNote } from './gebietsstand.ts';
 import type { Level } from '../data/catalogue.ts';
 import type { Lang } from '../scales/format.ts';
 import { SEARCH_TEXT } from '../i18n/search.ts';
@@ -137,6 +138,8 @@ function noteDate(iso: string, lang: Lang): string {
 }
 
 function noteOf(c: Change, successor: Region, lang: Lang): string {
+  // a key change (Hanau 06435014 → 06415000) keeps the place, only its Kreis changed
+  if (isKeyChange(c)) return keyChangeNote(c)[lang];
   return SEARCH_TEXT[lang].formerNote(c.old_name, noteDate(c.date, lang), regionName(successor, lang), c.kind === 'Zusammenschluss');
 }
 
@@ -266,7 +269,7 @@ export function searchRegions(index: SearchIndex, query: string, lang: Lang, lim
       detail: detailOf(r, index.regions, index.land, lang),
     };
     if (e.change && e.note) {
-      result.formerName = e.change.old_name;
+      if (!isKeyChange(e.change)) result.formerName = e.change.old_name;
       result.note = e.note[lang];
     }
     out.push(result);

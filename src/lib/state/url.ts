@@ -8,6 +8,7 @@ import { METHODS, type Method } from '../scales/classify.ts';
 import type { Lang } from '../scales/format.ts';
 import { parseLinkNumber } from '../scales/number.ts';
 import { DEFAULT_INDICATOR, DEFAULT_LEVEL } from './defaults.ts';
+import { DEFAULT_GEBIETSSTAND, GEBIETSSTAENDE, type Gebietsstand } from './gebietsstand.ts';
 import { fragment } from './notice.ts';
 
 export const PANELS = ['profil', 'tabelle', 'vergleich'] as const;
@@ -52,12 +53,16 @@ export interface ViewState {
   steckbrief: string | null;
   /** Indicator set of the similar regions ("bev~bev_dichte"), validated by the Steckbrief; '' = default. */
   similar: string;
+  /** Gebietsstand of the data: 2026 (27 Kreise) or 2025 (2023–2025, 26 Kreise). */
+  gs: Gebietsstand;
 }
 
 export interface UrlContext {
   catalogue: Catalogue;
   /** Known region keys (any level). */
   regions: ReadonlySet<string>;
+  /** Old keys that now denote another region (Hanau 06435014 → 06415000), with the note to show. */
+  successors?: ReadonlyMap<string, { ags: string; notice: Notice }>;
 }
 
 export type Notice = { de: string; en: string };
@@ -91,6 +96,7 @@ export function defaultState(catalogue: Catalogue): ViewState {
     kiosk: null,
     steckbrief: null,
     similar: '',
+    gs: DEFAULT_GEBIETSSTAND,
   };
 }
 
@@ -133,6 +139,22 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
     if (v !== null && v !== '0' && v !== '1') bad(`Schalter „${key}“ muss 0 oder 1 sein – aus.`, `Switch “${key}” must be 0 or 1 – off.`);
     return v === '1';
   };
+  /** A known region key, an old key's successor (noted once), or null. */
+  const said = new Set<string>();
+  const region = (key: string): string | null => {
+    if (ctx.regions.has(key)) return key;
+    const next = ctx.successors?.get(key);
+    if (!next) return null;
+    if (!said.has(key)) notices.push(next.notice);
+    said.add(key);
+    return next.ags;
+  };
+
+  const gs = get('gs');
+  if (gs !== null) {
+    if ((GEBIETSSTAENDE as readonly string[]).includes(gs)) state.gs = gs as Gebietsstand;
+    else bad(`Unbekannter Gebietsstand „${show(gs)}“ – Gebietsstand 2026.`, `Unknown territorial status “${show(gs)}” – 2026.`);
+  }
 
   const lang = get('lang');
   if (lang === 'en' || lang === 'de') state.lang = lang;
@@ -214,14 +236,15 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
 
   const sel = get('s');
   if (sel !== null) {
-    if (ctx.regions.has(sel)) state.selected = sel;
+    const known = region(sel);
+    if (known) state.selected = known;
     else bad(`Gebiet „${show(sel)}“ unbekannt.`, `Unknown area “${show(sel)}”.`);
   }
   const cmp = get('v');
   if (cmp !== null) {
     const list = [...new Set(cmp.split(','))];
-    const known = list.filter((a) => ctx.regions.has(a));
-    if (known.length < list.length)
+    const known = [...new Set(list.map(region).filter((a): a is string => a !== null))];
+    if (list.some((a) => region(a) === null))
       bad('Unbekannte Gebiete im Vergleich wurden weggelassen.', 'Unknown areas in the comparison were left out.');
     if (known.length > MAX_COMPARE) bad(`Höchstens ${MAX_COMPARE} Gebiete im Vergleich.`, `At most ${MAX_COMPARE} areas in a comparison.`);
     state.compare = known.slice(0, MAX_COMPARE);
@@ -259,7 +282,8 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   }
   const sb = get('steckbrief');
   if (sb !== null) {
-    if (ctx.regions.has(sb)) state.steckbrief = sb;
+    const known = region(sb);
+    if (known) state.steckbrief = known;
     else bad(`Steckbrief: Gebiet „${show(sb)}“ unbekannt.`, `Fact sheet: unknown area “${show(sb)}”.`);
   }
   const similar = get('aehnlich');
@@ -313,6 +337,7 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   if (state.kiosk !== null) p.set('kiosk', String(state.kiosk));
   if (state.steckbrief) p.set('steckbrief', state.steckbrief);
   if (state.similar) p.set('aehnlich', state.similar);
+  if (state.gs !== d.gs) p.set('gs', state.gs);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -9,9 +9,31 @@ export interface StoryContext {
   catalogue: Catalogue;
   /** Every known region (any level) with its level and name. */
   regions: ReadonlyMap<string, { level: Level; name: string }>;
+  /** Old keys that now denote another region (Hanau 06435014 → 06415000), with their note. */
+  successors?: ReadonlyMap<string, { ags: string; notice: Text }>;
 }
 
-export type StoryResult = { ok: true; story: Story } | { ok: false; issues: StoryIssue[] };
+/** `notes`: what was read differently, e.g. an old key resolved ("Hanau ist seit 01.01.2026 kreisfrei"). */
+export type StoryResult = { ok: true; story: Story; notes?: Text[] } | { ok: false; issues: StoryIssue[] };
+
+/** Rewrites old keys of every step to their successors; returns the notes of those used. */
+function resolveKeys(story: Story, successors: StoryContext['successors']): Text[] {
+  if (!successors?.size) return [];
+  const used = new Map<string, Text>();
+  const key = (ags: string) => {
+    const next = successors.get(ags);
+    if (!next) return ags;
+    used.set(ags, next.notice);
+    return next.ags;
+  };
+  for (const step of story.steps) {
+    const v = step.view;
+    if (v.selected !== null) v.selected = key(v.selected);
+    v.compare = v.compare.map(key);
+    v.highlight = v.highlight.map(key);
+  }
+  return [...used.values()];
+}
 
 const LEVEL_NAMES: Record<Level, Text> = {
   gemeinde: { de: 'Gemeinden', en: 'municipalities' },
@@ -39,8 +61,9 @@ export function parseStory(input: unknown, ctx: StoryContext): StoryResult {
   }
   const parsed = Story.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: firstPerField(parsed.error.issues.flatMap(fromZod)) };
+  const notes = resolveKeys(parsed.data, ctx.successors);
   const issues = parsed.data.steps.flatMap((step, i) => checkStep(step, i + 1, ctx));
-  return issues.length ? { ok: false, issues } : { ok: true, story: parsed.data };
+  return issues.length ? { ok: false, issues } : { ok: true, story: parsed.data, ...(notes.length ? { notes } : {}) };
 }
 
 /** One message per field: zod may add follow-up issues (a length check) after a wrong type. */

@@ -15,7 +15,7 @@ import { importFixture, resolverToday } from './helpers.ts';
 
 let db: Db;
 beforeAll(async () => {
-  ({ db } = await openBuiltData('public/data'));
+  ({ db } = await openBuiltData('public/data/gs2025'));
   await db.exec('SET lock_configuration = true;');
 });
 

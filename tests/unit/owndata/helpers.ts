@@ -1,7 +1,6 @@
 // Shared setup of the own-data tests: today's regions and changes from the built boot data, fixtures as bytes.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParse } from 'd3-dsv';
 import { Boot } from '../../../src/lib/data/boot.ts';
 import { createKeyResolver, type ResolverChange, type ResolverRegion } from '../../../src/lib/owndata/keys.ts';
 import { analyse, preview } from '../../../src/lib/owndata/import.ts';
@@ -10,9 +9,10 @@ import type { MappingOptions } from '../../../src/lib/owndata/mapping.ts';
 
 export const FIXTURES = 'tests/fixtures/owndata';
 
-export function boot() {
-  if (!existsSync('public/data/boot.json')) throw new Error('public/data fehlt: erst `npm run data`');
-  return Boot.parse(JSON.parse(readFileSync('public/data/boot.json', 'utf8')));
+/** The Gebietsstand 2023–2025 (public/data/gs2025) the fixtures were written for; `regions2026` is the default one. */
+export function boot(dir = 'public/data/gs2025') {
+  if (!existsSync(`${dir}/boot.json`)) throw new Error(`${dir} fehlt: erst \`npm run data\``);
+  return Boot.parse(JSON.parse(readFileSync(`${dir}/boot.json`, 'utf8')));
 }
 
 export const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -22,16 +22,9 @@ export const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTUR
  * Main-Kinzig-Kreis as kreisfreie Stadt 06415 (AGS 06415000, from data/geo/hessen-gemeinden.csv ags2026).
  */
 export function regions2026(): { regions: ResolverRegion[]; changes: ResolverChange[] } {
-  const b = boot();
-  const row = csvParse(readFileSync('data/geo/hessen-gemeinden.csv', 'utf8')).find((g) => g.name === 'Hanau')!;
-  const regions: ResolverRegion[] = b.regions.filter((r) => r.ags !== row.ags);
-  regions.push({ ags: row.ags2026!, level: 'gemeinde', name: 'Hanau', bez: 'Stadt' });
-  regions.push({ ags: row.kreis2026!, level: 'kreis', name: 'Hanau', bez: 'Kreisfreie Stadt' });
-  const changes: ResolverChange[] = [
-    ...b.changes,
-    { date: '2026-01-01', old_ags: row.ags!, old_name: 'Hanau', new_ags: row.ags2026!, new_name: 'Hanau' },
-  ];
-  return { regions, changes };
+  // as the pipeline builds it (public/data): Hanau 06415000 in the Kreis 06415, and its key change
+  const b = boot('public/data');
+  return { regions: b.regions, changes: b.changes };
 }
 
 export const resolverToday = () => {

@@ -61,17 +61,21 @@ describe('population on today’s Gebietsstand (421 Gemeinden)', () => {
     expect(pop2020.every((o) => Number(o.value) % 10 === 0)).toBe(true);
   });
 
-  it('Kreis sums of pop_total equal the published Kreis/RB/Land sums for every year', async () => {
-    const { ctx } = buildContext(
+  it('Kreis sums of pop_total equal the published Kreis/RB/Land sums (Kreise of 2023–2025) for every year', async () => {
+    const { ctx, kreisChanges } = buildContext(
       Object.fromEntries(
         await Promise.all(SOURCE_FILES.slice(0, 3).map(async (f) => [f, await readFile(join(DATA_DIR, f), 'utf8')] as const)),
       ),
     );
     const sums = parseKreisSums(await readFile(join(DATA_DIR, 'stats/population_kreise_rb_land.csv'), 'utf8'), ctx);
+    // Hanau (06415000 since 01.01.2026) was in the Main-Kinzig-Kreis of the published sums.
+    const oldKey = new Map(kreisChanges.map((c) => [c.newAgs, c.oldAgs]));
+    expect(oldKey.get('06415000')).toBe('06435014');
     const byRegion = new Map<string, number>();
     for (const o of observations) {
       if (o.measure !== 'pop_total' || o.ags.length !== 8) continue;
-      for (const key of [o.ags.slice(0, 5), o.ags.slice(0, 3), '06'])
+      const ags = oldKey.get(o.ags) ?? o.ags;
+      for (const key of [ags.slice(0, 5), ags.slice(0, 3), '06'])
         byRegion.set(`${key}|${o.period}`, (byRegion.get(`${key}|${o.period}`) ?? 0) + Number(o.value));
     }
     expect(sums.filter((s) => s.level === 'kreis')).toHaveLength(26 * 15);
@@ -102,9 +106,12 @@ describe('Stadt–Land types', () => {
 });
 
 describe('regions', () => {
-  it('has 1 Land, 3 RB, 26 Kreise and 425 Gemeinde units, the 4 gemeindefreie Gebiete uninhabited', () => {
+  it('has 1 Land, 3 RB, 27 Kreise (Gebietsstand 2026) and 425 Gemeinde units, the 4 gemeindefreie Gebiete uninhabited', () => {
     const count = (level: string) => regions.filter((r) => r.level === level).length;
-    expect([count('land'), count('rb'), count('kreis'), count('gemeinde')]).toEqual([1, 3, 26, 425]);
+    expect([count('land'), count('rb'), count('kreis'), count('gemeinde')]).toEqual([1, 3, 27, 425]);
+    expect(regions.find((r) => r.ags === '06415')).toMatchObject({ level: 'kreis', name: 'Hanau', bez: 'Kreisfreie Stadt', rb: '064' });
+    expect(regions.find((r) => r.ags === '06415000')).toMatchObject({ level: 'gemeinde', name: 'Hanau', kreis: '06415', rb: '064' });
+    expect(regions.some((r) => r.ags === '06435014')).toBe(false);
     const uninhabited = regions.filter((r) => r.inhabited === 'false').map((r) => r.ags);
     expect(uninhabited).toEqual(GEMEINDEFREI);
     expect(regions.filter((r) => GEMEINDEFREI.includes(r.ags!)).every((r) => r.area_km2 === '')).toBe(true);
@@ -112,11 +119,15 @@ describe('regions', () => {
 
   it('areas: Gemeinden from Destatis 2023, Kreise/RB/Land = sums of inhabited Gemeinden', async () => {
     const sums = (await readSource('stats/population_kreise_rb_land.csv')).filter((r) => r.year === '2023');
+    const area = (ags: string) => regions.find((r) => r.ags === ags)!.area_km2!;
     for (const s of sums) {
-      const ags = s.ags;
-      const region = regions.find((r) => r.ags === ags)!;
-      expect(region.area_km2, ags).toBe(s.area_km2_inhabited_gemeinden);
+      const ags = s.ags!;
+      // the published Main-Kinzig-Kreis still contains Hanau
+      if (ags === '06435')
+        expect((Number(area('06435')) + Number(area('06415'))).toFixed(2)).toBe(Number(s.area_km2_inhabited_gemeinden).toFixed(2));
+      else expect(area(ags), ags).toBe(s.area_km2_inhabited_gemeinden);
     }
+    expect(area('06415')).toBe(area('06415000'));
     const frankfurt = regions.find((r) => r.ags === '06412000')!;
     expect(frankfurt).toMatchObject({ level: 'gemeinde', name: 'Frankfurt am Main', kreis: '06412', rb: '064', inhabited: 'true' });
     expect(frankfurt.area_km2).toBe(values('area_km2', '2023').find((o) => o.ags === '06412000')!.value);
@@ -149,7 +160,7 @@ describe('observations.csv', () => {
 
 describe('catalogue.json', () => {
   it('parses with the app schema, states the Gebietsstand and credits every source', () => {
-    expect(catalogue.gebietsstand.de).toBe('Gebietsstand 01.01.2023–31.12.2025: 421 Gemeinden, 26 Kreise, 3 Regierungsbezirke');
+    expect(catalogue.gebietsstand.de).toBe('Gebietsstand ab 01.01.2026: 421 Gemeinden, 27 Kreise, 3 Regierungsbezirke');
     const credit = Object.fromEntries(catalogue.sources.map((s) => [s.id, s.credit]));
     expect(credit.bkg).toBe(
       'Verwaltungsgrenzen: © BKG (2026) dl-de/by-2-0 (Daten verändert), Datenquellen: https://sgx.geodatenzentrum.de/web_public/gdz/datenquellen/datenquellen_vg_nuts.pdf',
@@ -226,7 +237,7 @@ describe('determinism', () => {
     expect(rows.regions).toBe(regions.length);
   });
 
-  it('copies the curated tables unchanged in content', async () => {
+  it('copies the curated tables unchanged in content (without the old Main-Kinzig-Kreis figure on the Gebietsstand 2026)', async () => {
     const projects = csvParse(raw['projects.csv']!.toString('utf8'));
     const source = await readSource('stats/smart_city_projects_hessen_partial.csv');
     expect(projects.columns).toEqual(source.columns);
@@ -234,6 +245,8 @@ describe('determinism', () => {
     const projections = csvParse(raw['projections.csv']!.toString('utf8'));
     const published = await readSource('stats/population_projection_published_figures.csv');
     expect(projections.columns).toEqual(published.columns);
-    expect([...projections]).toEqual([...published]);
+    // a figure for the Main-Kinzig-Kreis of 2023–2025 (with Hanau) is no figure of today's Kreis
+    expect([...projections]).toEqual([...published].filter((r) => !(r.level === 'kreis' && r.ags === '06435')));
+    expect(published.filter((r) => r.ags === '06435')).toHaveLength(1);
   });
 });

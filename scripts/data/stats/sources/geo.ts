@@ -48,23 +48,29 @@ export interface NamedUnit {
 
 export interface Topology {
   kreise: NamedUnit[];
+  /** The Kreise of 01.01.2026 (object `kreise_2026`: Hanau kreisfrei), when the file has them. */
+  kreise2026: NamedUnit[] | null;
   regierungsbezirke: NamedUnit[];
   land: NamedUnit;
 }
 
 const Geometry = <P extends z.ZodType>(id: z.ZodType<string>, properties: P) =>
   z.object({ id, properties });
+const KreisCollection = z.object({
+  geometries: z
+    .array(
+      Geometry(
+        z.string().regex(/^06\d{3}$/, 'kein gültiger Kreisschlüssel'),
+        z.object({ name: z.string().min(1, 'Name fehlt'), bez: z.enum(['Kreisfreie Stadt', 'Landkreis']), rb: z.enum(['064', '065', '066']) }),
+      ),
+    )
+    .min(1, 'keine Kreise'),
+});
 const TopoSchema = z.object({
   type: z.literal('Topology'),
   objects: z.object({
-    kreise: z.object({
-      geometries: z.array(
-        Geometry(
-          z.string().regex(/^06\d{3}$/, 'kein gültiger Kreisschlüssel'),
-          z.object({ name: z.string().min(1, 'Name fehlt'), bez: z.enum(['Kreisfreie Stadt', 'Landkreis']), rb: z.enum(['064', '065', '066']) }),
-        ),
-      ).min(1, 'keine Kreise'),
-    }),
+    kreise: KreisCollection,
+    kreise_2026: KreisCollection.optional(),
     regierungsbezirke: z.object({
       geometries: z.array(Geometry(z.enum(['064', '065', '066']), z.object({ name: z.string().min(1, 'Name fehlt'), bez: z.string().min(1) }))).min(1),
     }),
@@ -88,8 +94,10 @@ export function parseTopology(json: string): Topology {
     throw new SourceFileError(TOPO_FILE, `${issue.path.join('.')}: ${issue.message}`);
   }
   const o = r.data.objects;
+  const kreise = (c: z.infer<typeof KreisCollection>) => c.geometries.map((g) => ({ ags: g.id, name: g.properties.name, bez: g.properties.bez, rb: g.properties.rb }));
   return {
-    kreise: o.kreise.geometries.map((g) => ({ ags: g.id, name: g.properties.name, bez: g.properties.bez, rb: g.properties.rb })),
+    kreise: kreise(o.kreise),
+    kreise2026: o.kreise_2026 ? kreise(o.kreise_2026) : null,
     regierungsbezirke: o.regierungsbezirke.geometries.map((g) => ({ ags: g.id, name: g.properties.name, bez: g.properties.bez, rb: null })),
     land: { ags: '06', name: o.land.geometries[0]!.properties.name, bez: 'Land', rb: null },
   };
@@ -100,8 +108,8 @@ const KREIS_CHANGE = /^Auskreisung\b/;
 
 export interface Changes {
   mergers: Merger[];
-  /** Rows that change only the Kreis key (ignored: the app stays on the Gebietsstand 2023–2025). */
-  kreisChanges: Array<{ date: string; oldAgs: string; newAgs: string; kind: string }>;
+  /** Rows that change only the Kreis of a whole Gemeinde (Hanau 2026): applied by `gebietsstand.ts`. */
+  kreisChanges: Array<{ date: string; oldAgs: string; oldName: string; newAgs: string; newName: string; kind: string }>;
 }
 
 export function parseChanges(text_: string): Changes {
@@ -129,7 +137,7 @@ export function parseChanges(text_: string): Changes {
   const mergers: Merger[] = [];
   const kreisChanges: Changes['kreisChanges'] = [];
   for (const r of rows) {
-    if (KREIS_CHANGE.test(r.kind)) kreisChanges.push({ date: r.date, oldAgs: r.old_ags, newAgs: r.new_ags, kind: r.kind });
+    if (KREIS_CHANGE.test(r.kind)) kreisChanges.push({ date: r.date, oldAgs: r.old_ags, oldName: r.old_name, newAgs: r.new_ags, newName: r.new_name, kind: r.kind });
     else mergers.push({ date: r.date, oldAgs: r.old_ags, oldName: r.old_name, newAgs: r.new_ags, newName: r.new_name, kind: r.kind as Merger['kind'] });
   }
   for (const m of mergers) {

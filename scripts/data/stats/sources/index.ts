@@ -7,6 +7,7 @@ import * as curated from './curated.ts';
 import * as geo from './geo.ts';
 import * as pop from './population.ts';
 import * as typ from './typologies.ts';
+import * as zensus from './zensus.ts';
 
 /** Paths relative to the data directory, in the order they are validated (the largest file last). */
 export const SOURCE_FILES = [
@@ -15,6 +16,7 @@ export const SOURCE_FILES = [
   geo.TOPO_FILE,
   pop.POPULATION_FILE,
   pop.KREIS_SERIES_FILE,
+  zensus.ZENSUS_FILE,
   bb.BB_KREISE_FILE,
   bb.BB_KREISE_2021_FILE,
   bb.MOBILE_FILE,
@@ -36,6 +38,7 @@ export interface Sources {
   topology: geo.Topology;
   population: pop.PopulationRow[];
   kreisSeries: pop.KreisSeriesRow[];
+  zensus: zensus.ZensusRow[];
   bbGemeinden: ReturnType<typeof bb.parseBroadbandGemeinden>;
   bbKreise: ReturnType<typeof bb.parseBroadbandKreise>;
   bbKreise2021: ReturnType<typeof bb.parseBroadbandKreise2021>;
@@ -91,6 +94,7 @@ export function parseSources(texts: SourceTexts): Sources {
     ...base,
     population: pop.parsePopulation(need(texts, pop.POPULATION_FILE), ctx),
     kreisSeries: pop.parseKreisSeries(need(texts, pop.KREIS_SERIES_FILE), ctx),
+    zensus: zensus.parseZensus2022(need(texts, zensus.ZENSUS_FILE), ctx),
     bbKreise: bb.parseBroadbandKreise(need(texts, bb.BB_KREISE_FILE), ctx),
     bbKreise2021: bb.parseBroadbandKreise2021(need(texts, bb.BB_KREISE_2021_FILE), ctx),
     mobile: bb.parseMobile(need(texts, bb.MOBILE_FILE), ctx),
