@@ -7,6 +7,7 @@ import {
 } from './definitions.ts';
 import type { Observation } from './observations.ts';
 import { englishDate, germanDate, periodDate, periodLabel } from './periods.ts';
+import { GEMEINDEFREI_AREA_MEASURE } from './sources/gemeindefrei.ts';
 import type { ClassLabels } from './sources/typologies.ts';
 
 export interface CatalogueInput {
@@ -159,10 +160,10 @@ function population(index: Map<string, MeasureInfo>, input: CatalogueInput): Ind
       id: 'bev_dichte',
       title: { de: 'Bevölkerungsdichte', en: 'Population density' },
       short: { de: 'Dichte', en: 'Density' },
-      description: { de: 'Einwohner je km² Gemeindefläche.', en: 'Inhabitants per km² of municipal area.' },
+      description: { de: 'Einwohner je km² Fläche.', en: 'Inhabitants per km² of area.' },
       unit: { de: 'Einw./km²', en: 'inhabitants/km²' },
       decimals: 1,
-      formula: { type: 'ratio', numerator: 'pop_total', denominator: 'area_km2', factor: 1 },
+      formula: { type: 'ratio', numerator: 'pop_total', denominator: 'area_km2', factor: 1, extraDenominator: GEMEINDEFREI_AREA_MEASURE },
       levels: ALL_LEVELS,
       periods: densityPeriods,
       defaultPeriod: latest(densityPeriods),
@@ -171,8 +172,8 @@ function population(index: Map<string, MeasureInfo>, input: CatalogueInput): Ind
       methodBreaks: zensus(densityPeriods),
       notes: join([
         {
-          de: 'Fläche laut Destatis zum jeweiligen Stichtag (ab 2014 aus ALKIS; Flächen davor und danach nur eingeschränkt vergleichbar). Für Kreise, Regierungsbezirke und Hessen ohne die unbewohnten gemeindefreien Gebiete.',
-          en: 'Area according to Destatis on each reference date (from 2014 from ALKIS; areas before and after are only partly comparable). For districts, government regions and Hessen without the uninhabited unincorporated areas.',
+          de: 'Fläche laut Destatis zum jeweiligen Stichtag (ab 2014 aus ALKIS; Flächen davor und danach nur eingeschränkt vergleichbar). Kreise, Regierungsbezirke und Hessen: Einwohner je km² der ganzen Fläche einschließlich der unbewohnten gemeindefreien Gebiete, wie bei Destatis.',
+          en: 'Area according to Destatis on each reference date (from 2014 from ALKIS; areas before and after are only partly comparable). Districts, government regions and Hessen: inhabitants per km² of the whole area including the uninhabited unincorporated areas, as Destatis does.',
         },
         basis,
       ]),

@@ -36,7 +36,7 @@ export type Source = z.infer<typeof Source>;
  * - sum:      Σ measure                                   (populations)
  * - weighted: Σ(measure · weight) / Σ weight              (shares; weight = population at the
  *             latest population date on or before the period)
- * - ratio:    factor · Σ numerator / Σ denominator        (density, share of women)
+ * - ratio:    factor · Σ numerator / (Σ denominator + Σ extraDenominator)  (density, share of women)
  * - change:   100 · (Σ measure[period] / Σ measure[base] − 1)  (per cent change between two periods)
  * - category: code of a typology class; not aggregated, shown only at its native level
  */
@@ -48,6 +48,12 @@ export const Formula = z.discriminatedUnion('type', [
     numerator: z.string(),
     denominator: z.string(),
     factor: z.number().positive(),
+    /**
+     * Kreis measure added to the denominator of every Kreis, RB and Land that contains it, for the
+     * part of a region that lies in no Gemeinde (density: area of the gemeindefreie Gebiete, so
+     * aggregates divide by the full official area as Destatis does).
+     */
+    extraDenominator: z.string().optional(),
   }),
   z.object({ type: z.literal('change'), measure: z.string() }),
   z.object({ type: z.literal('category'), measure: z.string() }),

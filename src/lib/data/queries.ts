@@ -25,7 +25,8 @@ export interface ValuesRequest {
 }
 
 // Parameters: $1 measure (numerator), $2 period or NULL, $3 levels (comma-separated), $4 denominator
-// measure or base period, $5 ratio factor. Each statement uses a contiguous prefix of them.
+// measure or base period, $5 ratio factor, $6 extra denominator measure. Each statement uses a
+// contiguous prefix of them.
 
 /** What a statement binds: a period (null: every period) and the levels, e.g. "gemeinde,kreis". */
 interface Binding {
@@ -35,32 +36,44 @@ interface Binding {
   base?: string;
 }
 
-/** Per native unit: (ags, p, num, den, flags); the aggregate is computed from num and den. */
+/**
+ * Per native unit: (ags, p, num, den, flags, counted); the aggregate is computed from num and den.
+ * Rows with counted = FALSE add only to den (area outside any Gemeinde) and not to n/expected.
+ */
 function unitRows(formula: Formula): { sql: string; params: (r: Binding) => Param[] } {
   switch (formula.type) {
     case 'sum':
     case 'category':
       return {
-        sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags FROM facts
+        sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags, TRUE AS counted FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2)`,
         params: (r) => [formula.measure, r.period, r.levels],
       };
     case 'weighted':
       return {
-        sql: `SELECT ags, p, value * w AS num, w AS den, flags FROM facts
+        sql: `SELECT ags, p, value * w AS num, w AS den, flags, TRUE AS counted FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2) AND w IS NOT NULL`,
         params: (r) => [formula.measure, r.period, r.levels],
       };
-    case 'ratio':
+    case 'ratio': {
+      const extra = formula.extraDenominator;
       return {
-        sql: `SELECT a.ags, a.p, a.value AS num, b.value AS den, a.flags | b.flags AS flags
+        sql: `SELECT a.ags, a.p, a.value AS num, b.value AS den, a.flags | b.flags AS flags, TRUE AS counted
               FROM facts a JOIN facts b ON b.ags = a.ags AND b.p = a.p AND b.measure = $4
-              WHERE a.measure = $1 AND ($2::VARCHAR IS NULL OR a.period = $2)`,
-        params: (r) => [formula.numerator, r.period, r.levels, formula.denominator, formula.factor],
+              WHERE a.measure = $1 AND ($2::VARCHAR IS NULL OR a.period = $2)${
+                extra
+                  ? `
+              UNION ALL
+              SELECT ags, p, 0 AS num, value AS den, flags, FALSE AS counted FROM facts
+              WHERE measure = $6 AND ($2::VARCHAR IS NULL OR period = $2)`
+                  : ''
+              }`,
+        params: (r) => [formula.numerator, r.period, r.levels, formula.denominator, formula.factor, ...(extra ? [extra] : [])],
       };
+    }
     case 'change':
       return {
-        sql: `SELECT t.ags, t.p, t.value AS num, b.value AS den, t.flags | b.flags AS flags
+        sql: `SELECT t.ags, t.p, t.value AS num, b.value AS den, t.flags | b.flags AS flags, TRUE AS counted
               FROM facts t JOIN facts b ON b.ags = t.ags AND b.measure = t.measure AND b.period = $4
               WHERE t.measure = $1 AND ($2::VARCHAR IS NULL OR t.period = $2)`,
         params: (r) => {
@@ -95,8 +108,8 @@ function valuesSql(formula: Formula): string {
     WITH u AS (${unitRows(formula).sql})
     SELECT m.key_idx AS k, u.p AS p,
            (${aggregate(formula)})::DOUBLE AS value,
-           COUNT(*)::INTEGER AS n,
-           ANY_VALUE(m.expected)::INTEGER AS expected,
+           COUNT(*) FILTER (WHERE u.counted)::INTEGER AS n,
+           ANY_VALUE(m.expected) FILTER (WHERE u.counted)::INTEGER AS expected,
            BIT_OR(u.flags)::INTEGER AS flags
     FROM u
     JOIN membership m ON m.ags = u.ags AND list_contains(string_split($3, ','), m.level)

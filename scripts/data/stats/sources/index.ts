@@ -4,6 +4,7 @@ import type { Merger } from '../territory.ts';
 import * as bb from './broadband.ts';
 import type { Context } from './context.ts';
 import * as curated from './curated.ts';
+import * as gfg from './gemeindefrei.ts';
 import * as geo from './geo.ts';
 import * as pop from './population.ts';
 import * as typ from './typologies.ts';
@@ -15,6 +16,7 @@ export const SOURCE_FILES = [
   geo.TOPO_FILE,
   pop.POPULATION_FILE,
   pop.KREIS_SERIES_FILE,
+  gfg.GEMEINDEFREI_AREA_FILE,
   bb.BB_KREISE_FILE,
   bb.BB_KREISE_2021_FILE,
   bb.MOBILE_FILE,
@@ -36,6 +38,7 @@ export interface Sources {
   topology: geo.Topology;
   population: pop.PopulationRow[];
   kreisSeries: pop.KreisSeriesRow[];
+  gemeindefreiAreas: gfg.GemeindefreiAreaRow[];
   bbGemeinden: ReturnType<typeof bb.parseBroadbandGemeinden>;
   bbKreise: ReturnType<typeof bb.parseBroadbandKreise>;
   bbKreise2021: ReturnType<typeof bb.parseBroadbandKreise2021>;
@@ -91,6 +94,7 @@ export function parseSources(texts: SourceTexts): Sources {
     ...base,
     population: pop.parsePopulation(need(texts, pop.POPULATION_FILE), ctx),
     kreisSeries: pop.parseKreisSeries(need(texts, pop.KREIS_SERIES_FILE), ctx),
+    gemeindefreiAreas: gfg.parseGemeindefreiAreas(need(texts, gfg.GEMEINDEFREI_AREA_FILE), ctx),
     bbKreise: bb.parseBroadbandKreise(need(texts, bb.BB_KREISE_FILE), ctx),
     bbKreise2021: bb.parseBroadbandKreise2021(need(texts, bb.BB_KREISE_2021_FILE), ctx),
     mobile: bb.parseMobile(need(texts, bb.MOBILE_FILE), ctx),
