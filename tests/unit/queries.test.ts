@@ -122,6 +122,46 @@ describe('change, ratio and weighted aggregates', () => {
     expect(gem.get('06412000')?.value).toBe(94.63); // Frankfurt, as published
   });
 
+  it('shows the Breitbandatlas Kreis values where the source publishes them; RB and Hessen are flagged as computed means', async () => {
+    const published = csvParse(readFileSync('data/stats/broadband_kreise_long.csv', 'utf8'));
+    const slug: Record<string, string> = {
+      alle: 'alle',
+      leitungsgebunden: 'leitungsgebunden',
+      drahtlos: 'drahtlos',
+      DSL: 'dsl',
+      CATV: 'catv',
+      'FTTH/B': 'ftthb',
+    };
+    const byIndicator = new Map<string, typeof published>();
+    for (const r of published) {
+      const id = slug[r.technology!] && `bb_${slug[r.technology!]}_${r.min_mbps}`;
+      if (!id || !catalogue.indicators.some((i) => i.id === id)) continue;
+      if (!byIndicator.has(id)) byIndicator.set(id, []);
+      byIndicator.get(id)!.push(r);
+    }
+    expect(byIndicator.size).toBeGreaterThan(30);
+    let compared = 0;
+    let maxDiff = 0;
+    for (const [id, rows] of byIndicator) {
+      const all = await seriesByLevel(db, { indicator: ind(id), levels: ['kreis', 'rb'] });
+      const kreise = all.get('kreis')!;
+      for (const r of rows) {
+        const v = kreise.get(r.period!)?.get(r.ags!);
+        if (!ind(id).periods.includes(r.period!)) continue;
+        maxDiff = Math.max(maxDiff, Math.abs((v?.value ?? NaN) - Number(r.share_households_pct)));
+        expect(v?.value, `${id} ${r.ags} ${r.period}`).toBe(Number(r.share_households_pct));
+        expect(v?.flags).not.toContain('weighted');
+        compared++;
+      }
+      for (const v of all.get('rb')!.get(ind(id).defaultPeriod)!.values()) expect(v.flags).toContain('weighted');
+    }
+    expect(compared).toBeGreaterThan(5000);
+    expect(maxDiff).toBe(0);
+    // Gemeinden are as published, not flagged.
+    const gem = await valuesFor(db, { indicator: ind('bb_alle_50'), level: 'gemeinde', period: '2021-06' });
+    expect(gem.get('06412000')?.flags).not.toContain('weighted');
+  });
+
   it('marks aggregates with missing Gemeinden as partial', async () => {
     // Three 2005 DSL cells in Schwalm-Eder-Kreis are corrupt in the source and were dropped.
     const kreis = await valuesFor(db, { indicator: ind('bb_dsl_any'), level: 'kreis', period: '2005' });

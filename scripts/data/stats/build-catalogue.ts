@@ -231,6 +231,15 @@ const WEIGHT_NOTE: Text = {
   en: 'Shares of households are averaged for larger areas weighted by population (household numbers are not available), using the population at the latest reference date on or before the date of the period.',
 };
 
+/** Where the Breitbandatlas publishes Kreis values, the Kreise show them (the mean of the Gemeinden differs by up to ≈ 3 points). */
+function kreisNote(periods: string[]): Text {
+  const list = (lang: 'de' | 'en') => periods.map((p) => periodLabel(p)[lang]).join(', ');
+  return {
+    de: `Kreise ${list('de')}: Werte der Kreisdateien des Breitbandatlas, wie veröffentlicht. Sonst und für Regierungsbezirke und Hessen berechnet (bevölkerungsgewichtetes Mittel der Gemeinden).`,
+    en: `Districts ${list('en')}: values of the Breitbandatlas district files, as published. Otherwise, and for government regions and Hessen, computed (population-weighted mean of the municipalities).`,
+  };
+}
+
 function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indicator[] {
   const merged = input.harmonisedNames.join(', ');
   const ids = [...index.keys()].filter((m) => m.startsWith('bb_')).sort(byTech('bb_'));
@@ -240,6 +249,8 @@ function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indi
     const t = TECHNOLOGIES[tech];
     if (!t) throw new Error(`unbekannte Technologie in ${id}`);
     const any = mbps === 'any';
+    const kreisMeasure = `bbk_${tech}_${mbps}`;
+    const kreisPeriods = index.has(kreisMeasure) ? sorted(index.get(kreisMeasure)!.periods).filter((p) => periods.includes(p)) : [];
     return indicator({
       id,
       theme: 'digitalisierung',
@@ -256,7 +267,7 @@ function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indi
           },
       unit: { de: '% der Haushalte', en: '% of households' },
       decimals: 1,
-      formula: { type: 'weighted', measure: id, weight: 'pop_total' },
+      formula: { type: 'weighted', measure: id, weight: 'pop_total', ...(kreisPeriods.length ? { kreisMeasure } : {}) },
       levels: ALL_LEVELS,
       periods,
       defaultPeriod: latest(periods),
@@ -265,6 +276,7 @@ function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indi
       sources: ['breitbandatlas', 'destatis', 'bbsr_gemeinden'],
       methodBreaks: [...breakIf(periods, '2014', METHOD_BREAKS.breitband2015), ...breakIf(periods, '2018', METHOD_BREAKS.breitband2018)],
       notes: join([
+        kreisPeriods.length ? kreisNote(kreisPeriods) : null,
         WEIGHT_NOTE,
         {
           de: `Die Gemeindedateien des Breitbandatlas nutzen den Gebietsstand vor 2018: ${merged} sind harmonisiert (bevölkerungsgewichtete Mittel der Vorgängergemeinden, auf 2 Nachkommastellen gerundet). Historische Daten der Bundesnetzagentur mehrerer Betreiber: laut Bundesnetzagentur keine Zeitreihe im eigentlichen Sinn. Jahreswerte (bis 2018) vermutlich zum Jahresende.`,

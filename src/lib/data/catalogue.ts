@@ -42,7 +42,13 @@ export type Source = z.infer<typeof Source>;
  */
 export const Formula = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sum'), measure: z.string() }),
-  z.object({ type: z.literal('weighted'), measure: z.string(), weight: z.string() }),
+  z.object({
+    type: z.literal('weighted'),
+    measure: z.string(),
+    weight: z.string(),
+    /** Measure the source publishes per Kreis: where it has a value, the Kreis shows it, not the weighted mean. */
+    kreisMeasure: z.string().optional(),
+  }),
   z.object({
     type: z.literal('ratio'),
     numerator: z.string(),
