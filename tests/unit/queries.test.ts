@@ -98,8 +98,8 @@ describe('change, ratio and weighted aggregates', () => {
       expect(v.n, `${r.ags} counts Gemeinden only`).toBe(v.expected);
     }
     expect(Math.round(kreise.get('06633')!.value)).toBe(183); // LK Kassel (was 213,6 without Reinhardswald)
-    const area = (rows: typeof official) => rows.reduce((a, r) => a + Number(r.area_km2), 0);
-    const pop = (rows: typeof official) => rows.reduce((a, r) => a + Number(r.pop_total), 0);
+    const area = (rows: Array<(typeof official)[number]>) => rows.reduce((a, r) => a + Number(r.area_km2), 0);
+    const pop = (rows: Array<(typeof official)[number]>) => rows.reduce((a, r) => a + Number(r.pop_total), 0);
     const kassel = official.filter((r) => r.ags!.startsWith('066'));
     // (Kreis areas are published rounded to 0.01 km², so sums agree to about 0.001 Einw./km²)
     expect(all.get('rb')!.get('2021')!.get('066')!.value).toBeCloseTo(pop(kassel) / area(kassel), 2);
@@ -132,7 +132,7 @@ describe('change, ratio and weighted aggregates', () => {
       CATV: 'catv',
       'FTTH/B': 'ftthb',
     };
-    const byIndicator = new Map<string, typeof published>();
+    const byIndicator = new Map<string, Array<(typeof published)[number]>>();
     for (const r of published) {
       const id = slug[r.technology!] && `bb_${slug[r.technology!]}_${r.min_mbps}`;
       if (!id || !catalogue.indicators.some((i) => i.id === id)) continue;

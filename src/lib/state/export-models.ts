@@ -6,6 +6,7 @@ import { formatDate } from '../scales/format.ts';
 import { NO_DATA, UNINHABITED } from '../scales/palette.ts';
 import type { Atlas } from './atlas.svelte.ts';
 import { legendLabel } from './legend-text.ts';
+import { valueOriginNote } from './value-notes.ts';
 import { creditList } from '../export/text.ts';
 import { regionName } from './names.ts';
 
@@ -114,6 +115,8 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
           ? (ind.categories?.find((c) => c.code === v.value)?.label[lang] ?? String(v.value))
           : v.value;
       if (v?.flags.includes('harmonised')) notes.add(t.harmonised);
+      const origin = valueOriginNote(v, t);
+      if (origin) notes.add(origin);
       if (v && v.n < v.expected) notes.add(t.partial);
     }
     if (!r.inhabited) notes.add(t.uninhabited);
