@@ -179,14 +179,14 @@ test('the bivariate legend has nine cells in plain words that add up to all Geme
   await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(26);
 });
 
-test('projects: 17 rows labelled as a selection; the programme filter reduces them', async ({ page }) => {
+test('projects: 70 rows labelled as a selection; the programme filter reduces them', async ({ page }) => {
   await page.goto('./?m=analysen&a=projects');
   await duckdbReady(page);
   const rows = page.locator('table.projects-table tbody tr');
-  await expect(rows).toHaveCount(17);
-  await expect(page.locator('h3.selection')).toHaveText('Auswahl von 17 Projekten (nicht vollständig)');
+  await expect(rows).toHaveCount(70);
+  await expect(page.locator('h3.selection')).toHaveText('Auswahl von 70 Projekten (nicht vollständig)');
   const symbols = page.locator('svg.overlay g.symbol');
-  await expect(symbols).toHaveCount(17);
+  await expect(symbols).toHaveCount(70);
   await expect(symbols.first()).toHaveAttribute('aria-label', /^Projekt 1: Modellprojekt Smart City Darmstadt/);
   await page.locator('#projects-program').selectOption('modellprojekte-smart-cities');
   await expect(rows).toHaveCount(5);

@@ -1,6 +1,6 @@
 // catalogue.json: indicators with periods and levels taken from the observations, validated with
 // the app's schema before it is written.
-import { Catalogue, type Indicator, type Level, type MethodBreak, type Text } from '../../../src/lib/data/catalogue.ts';
+import { Catalogue, type Indicator, type Level, type MethodBreak, type Reference, type Text } from '../../../src/lib/data/catalogue.ts';
 import {
   AREA_ORDER, AREA_TYPES, CLASS_DEFINITIONS, GROUPS, KREIS_ONLY_TECHS, LEVEL_NOTES, METHOD_BREAKS, MOBILE_TECHS,
   MOBILE_TECH_ORDER, TARGET_GROUP_LABELS, TECH_ORDER, TECHNOLOGIES, sourceDefinitions, type SourceFacts,
@@ -17,6 +17,8 @@ export interface CatalogueInput {
   gebietsstand: { from: string; until: string; gemeinden: number; kreise: number; rb: number };
   /** Names of Gemeinden whose values are sums or means of predecessors. */
   harmonisedNames: string[];
+  /** Strategy statements with their citation. */
+  references: Reference[];
 }
 
 interface MeasureInfo {
@@ -483,6 +485,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       ...mobile(index),
       ...typologies(index, input.labels),
     ],
+    references: input.references,
   };
   const r = Catalogue.safeParse(catalogue);
   if (!r.success) {

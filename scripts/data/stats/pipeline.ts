@@ -8,6 +8,7 @@ import { dayBefore, periodLabel } from './periods.ts';
 import { buildRegions } from './regions.ts';
 import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
 import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
+import { strategyReferences } from './sources/strategy.ts';
 import { unitsAt } from './territory.ts';
 import { changesCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
 
@@ -84,6 +85,7 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
       rb: s.topology.regierungsbezirke.length,
     },
     harmonisedNames: [...new Set(applied.map((m) => m.newName))],
+    references: strategyReferences(s.strategy),
   });
 
   const files: Record<OutputFile, string> = {

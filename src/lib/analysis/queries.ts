@@ -467,9 +467,20 @@ export async function groupSeries(db: Db, indicator: Indicator, members: string[
   const units = unitsSql(indicator.formula, p, base);
   const list = p.add(members.join(','));
   const agg = aggregateSql(indicator.formula, p);
+  const f = indicator.formula;
+  // Area outside any Gemeinde (density) counts for a group that holds every Gemeinde of its Kreis,
+  // as on the map; it adds to the denominator only, not to n.
+  const extra =
+    f.type === 'ratio' && f.extraDenominator
+      ? `UNION ALL
+         SELECT ags, period, 0 AS num, value AS den, FALSE AS counted FROM facts
+         WHERE measure = ${p.add(f.extraDenominator)} AND ags IN (
+           SELECT m.key FROM membership m WHERE m.native = 'gemeinde' AND m.level = 'kreis'
+           GROUP BY m.key HAVING bool_and(m.ags IN (SELECT unnest(string_split(${list}, ',')))))`
+      : '';
   const table = await db.query(
-    `WITH u AS (SELECT * FROM (${units}) WHERE ags IN (SELECT unnest(string_split(${list}, ','))))
-     SELECT u.period, (${agg})::DOUBLE AS value, COUNT(*)::INTEGER AS n FROM u GROUP BY u.period ORDER BY u.period`,
+    `WITH u AS (SELECT *, TRUE AS counted FROM (${units}) WHERE ags IN (SELECT unnest(string_split(${list}, ','))) ${extra})
+     SELECT u.period, (${agg})::DOUBLE AS value, COUNT(*) FILTER (WHERE u.counted)::INTEGER AS n FROM u GROUP BY u.period ORDER BY u.period`,
     p.values,
   );
   const period = column<string>(table, 'period');
@@ -498,16 +509,20 @@ export interface Project {
   themes: string;
   sourceUrl: string;
   sourceDate: string;
-  note: string;
+  /** Curator's note in German and English (empty where none). */
+  note: { de: string; en: string };
+  /** The curator's confidence in the row: high, medium or low. */
+  confidence: string;
 }
 
-/** `projectsList`: the (partial) list of Smart-City / Starke-Heimat projects, in file order. */
+/** `projectsList`: the cited selection of Smart-City / Starke-Heimat projects, in file order. */
 export async function projectsList(db: Db): Promise<Project[]> {
   const table = await db.query(
     `SELECT row_number() OVER ()::INTEGER AS id, program, coalesce(round, '') AS round, year, project, coalesce(lead, '') AS lead,
             coalesce(participants, '') AS participants, coalesce(ags, '') AS ags, amount_eur, coalesce(amount_kind, '') AS amount_kind,
             coalesce(amount_wording_de, '') AS amount_wording_de, coalesce(themes, '') AS themes, coalesce(source_url, '') AS source_url,
-            coalesce(source_date, '') AS source_date, coalesce(note, '') AS note
+            coalesce(source_date, '') AS source_date, coalesce(note_de, '') AS note_de, coalesce(note_en, '') AS note_en,
+            coalesce(confidence, '') AS confidence
      FROM projects`,
   );
   const get = <T>(name: string) => column<T>(table, name);
@@ -525,7 +540,9 @@ export async function projectsList(db: Db): Promise<Project[]> {
   const themes = get<string>('themes');
   const url = get<string>('source_url');
   const date = get<string>('source_date');
-  const note = get<string>('note');
+  const noteDe = get<string>('note_de');
+  const noteEn = get<string>('note_en');
+  const confidence = get<string>('confidence');
   const split = (s: string | null) =>
     s
       ? s
@@ -548,6 +565,7 @@ export async function projectsList(db: Db): Promise<Project[]> {
     themes: themes[i] ?? '',
     sourceUrl: url[i] ?? '',
     sourceDate: date[i] ?? '',
-    note: note[i] ?? '',
+    note: { de: noteDe[i] ?? '', en: noteEn[i] ?? '' },
+    confidence: confidence[i] ?? '',
   }));
 }

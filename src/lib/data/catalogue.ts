@@ -22,7 +22,8 @@ export const Source = z.object({
   name: Text,
   /** Credit line exactly as the licence requires it (shown in footer and every export). */
   credit: z.string().min(1),
-  licence: z.string().min(1),
+  /** Licence or terms of use, in German and English. */
+  licence: Text,
   licenceUrl: z.string().url().optional(),
   url: z.string().url(),
   /** "Stand" of the data as published, e.g. "31.12.2023" or "06/2021". */
@@ -121,6 +122,21 @@ export const Period = z.object({
 });
 export type Period = z.infer<typeof Period>;
 
+/** A figure the state strategy states, with its citation: shown as "laut Strategie", never as data. */
+export const Reference = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  value: z.number(),
+  unit: z.enum(['percent', 'count', 'persons']),
+  /** Stated as "rund"/"about". */
+  approximate: z.boolean(),
+  /** Region the statement is about (AGS of Land, RB or Kreis). */
+  ags: z.string(),
+  base: z.string().optional(),
+  target: z.string().optional(),
+  citation: Text,
+});
+export type Reference = z.infer<typeof Reference>;
+
 export const Catalogue = z
   .object({
     /** Gebietsstand of every value shown, e.g. "Gebietsstand 01.01.2023–31.12.2025 (421 Gemeinden)". */
@@ -128,6 +144,8 @@ export const Catalogue = z
     sources: z.array(Source).min(1),
     periods: z.array(Period).min(1),
     indicators: z.array(Indicator).min(1),
+    /** Strategy statements the analyses compare with (stats/strategy_statements.csv). */
+    references: z.array(Reference).default([]),
   })
   .superRefine((cat, ctx) => {
     const sources = new Set(cat.sources.map((s) => s.id));

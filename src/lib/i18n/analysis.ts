@@ -141,8 +141,8 @@ const de = {
   published: 'veröffentlichter Ausgangswert',
   observedFrom: { bbsr: 'BBSR-Jahreswert', destatis: 'Destatis' },
   chained: (v: string) => `zusammen ${v}`,
-  strategyKassel: (pct: string, persons: string) =>
-    `Laut Strategie: RB Kassel 2014–2050 rund ${pct} (rund ${persons} Menschen, Hessen Agentur 2016).`,
+  strategyKassel: (pct: string, persons: string, base: string, target: string) =>
+    `Laut Strategie: RB Kassel ${base}–${target} rund ${pct} (rund ${persons} Menschen).`,
   projectionsMethod:
     'Prognosen sind veröffentlichte Zahlen (teils aus Sekundärquellen, siehe Hinweis und Link), keine eigenen Rechnungen. Prozentwerte werden ab dem beobachteten Wert des Basisjahres verkettet: Wert × (1 + p₁) × (1 + p₂). Prognosen werden nie als Gemeindewerte gezeigt.',
   noProjections:
@@ -212,6 +212,7 @@ const de = {
     federal_grant_approx: 'Bundesförderung, rund',
     state_grant: 'Landesförderung',
     state_grant_approx: 'Landesförderung, rund',
+    state_grant_sum: 'Landesförderung, Summe mehrerer Zusagen',
   } as Record<string, string>,
   amountMissing: 'nicht angegeben',
   projectSymbol: (no: number, name: string, program: string, amount: string) => `Projekt ${no}: ${name} (${program}), ${amount}`,
@@ -219,7 +220,7 @@ const de = {
   unknownProgram: 'Das Programm aus dem Link gibt es in der Liste nicht – alle Programme gezeigt.',
   sourceLink: 'Quelle',
   projectsNote:
-    'Teilliste: Die Programme förderten weit mehr Projekte, deren vollständige Liste hier nicht vorlag. Symbole stehen bei der federführenden Kommune; beteiligte Kommunen werden bei Auswahl umrandet.',
+    'Zitierte Auswahl: Die Programme förderten weit mehr Projekte, deren vollständige Liste hier nicht vorlag. Symbole stehen bei der federführenden Kommune; beteiligte Kommunen werden bei Auswahl umrandet.',
   shown: (n: number, total: number) => `${n} von ${total} gezeigt`,
   roundOf: (r: string) => r,
   strategy: 'Strategie',
@@ -365,8 +366,8 @@ const en: AnalysisText = {
   published: 'published base value',
   observedFrom: { bbsr: 'BBSR annual value', destatis: 'Destatis' },
   chained: (v: string) => `together ${v}`,
-  strategyKassel: (pct: string, persons: string) =>
-    `According to the strategy: RB Kassel 2014–2050 about ${pct} (about ${persons} people, Hessen Agentur 2016).`,
+  strategyKassel: (pct: string, persons: string, base: string, target: string) =>
+    `According to the strategy: RB Kassel ${base}–${target} about ${pct} (about ${persons} people).`,
   projectionsMethod:
     'Projections are published figures (partly from secondary sources, see note and link), not our own calculations. Percentages are chained from the observed value of the base year: value × (1 + p₁) × (1 + p₂). Projections are never shown as municipal values.',
   noProjections:
@@ -433,6 +434,7 @@ const en: AnalysisText = {
     federal_grant_approx: 'federal grant, about',
     state_grant: 'state grant',
     state_grant_approx: 'state grant, about',
+    state_grant_sum: 'state grant, sum of several commitments',
   },
   amountMissing: 'not stated',
   projectSymbol: (no: number, name: string, program: string, amount: string) => `Project ${no}: ${name} (${program}), ${amount}`,
@@ -440,7 +442,7 @@ const en: AnalysisText = {
   unknownProgram: 'The programme in the link is not in the list – all programmes shown.',
   sourceLink: 'Source',
   projectsNote:
-    'Partial list: the programmes funded many more projects whose complete list was not available here. Symbols sit at the lead municipality; participating municipalities are outlined when a project is chosen.',
+    'Cited selection: the programmes funded many more projects whose complete list was not available here. Symbols sit at the lead municipality; participating municipalities are outlined when a project is chosen.',
   shown: (n: number, total: number) => `${n} of ${total} shown`,
   roundOf: (r: string) => r,
   strategy: 'Strategy',

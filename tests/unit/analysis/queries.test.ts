@@ -263,13 +263,18 @@ describe('Bedarf × Abdeckung', () => {
 });
 
 describe('projects', () => {
-  it('lists the 17 projects of the partial list with programme and source', async () => {
+  it('lists the 70 cited projects with programme, source, German and English note and confidence', async () => {
     const projects = await projectsList(db);
-    expect(projects).toHaveLength(17);
+    expect(projects).toHaveLength(70);
     expect(projects.every((p) => p.sourceUrl.startsWith('https://'))).toBe(true);
     expect(projects.filter((p) => p.program.startsWith('Modellprojekte Smart Cities'))).toHaveLength(5);
+    expect(projects.filter((p) => p.program.startsWith('Starke Heimat Hessen'))).toHaveLength(65);
+    expect(projects.filter((p) => p.confidence === 'high')).toHaveLength(43);
+    expect(projects.every((p) => (p.note.de === '') === (p.note.en === ''))).toBe(true);
     const neuhof = projects.find((p) => p.project === 'Modulare Smart Region Plattform 2.0')!;
-    expect(neuhof.ags).toEqual(['06631018', '06631008', '06631016']);
+    expect(neuhof.ags).toEqual(['06631018']);
     expect(neuhof.amountEur).toBe(742500);
+    expect(neuhof.note.de).toMatch(/^Auch flieden\.de/);
+    expect(neuhof.note.en).not.toBe(neuhof.note.de);
   });
 });

@@ -5,6 +5,7 @@ import * as bb from './broadband.ts';
 import type { Context } from './context.ts';
 import * as curated from './curated.ts';
 import * as gfg from './gemeindefrei.ts';
+import * as strategy from './strategy.ts';
 import * as geo from './geo.ts';
 import * as pop from './population.ts';
 import * as typ from './typologies.ts';
@@ -25,6 +26,7 @@ export const SOURCE_FILES = [
   typ.DEGURBA_FILE,
   curated.PROJECTIONS_FILE,
   curated.PROJECTS_FILE,
+  strategy.STRATEGY_FILE,
   bb.BB_GEMEINDEN_FILE,
 ] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
@@ -48,6 +50,7 @@ export interface Sources {
   degurba: typ.DegurbaRow[];
   projections: curated.ProjectionRow[];
   projects: curated.ProjectRow[];
+  strategy: strategy.StrategyRow[];
 }
 
 function need(texts: SourceTexts, file: string): string {
@@ -103,6 +106,7 @@ export function parseSources(texts: SourceTexts): Sources {
     degurba: typ.parseDegurba(need(texts, typ.DEGURBA_FILE), ctx),
     projections: curated.parseProjections(need(texts, curated.PROJECTIONS_FILE), ctx),
     projects: curated.parseProjects(need(texts, curated.PROJECTS_FILE), ctx),
+    strategy: strategy.parseStrategy(need(texts, strategy.STRATEGY_FILE), ctx),
     bbGemeinden: bb.parseBroadbandGemeinden(need(texts, bb.BB_GEMEINDEN_FILE), ctx),
   };
 }
