@@ -1,6 +1,7 @@
 // Texts of the analyses view. German is the source; English mirrors every key (the type enforces it).
 import type { AnalysisView } from '../analysis/url.ts';
 import type { Verdict } from '../analysis/gap.ts';
+import type { GrowthCounts } from '../analysis/growth.ts';
 
 const de = {
   title: 'Analysen',
@@ -150,7 +151,8 @@ const de = {
   changeMapTitle: (from: string, to: string, level: string) => `Veränderung der Bevölkerung ${from}–${to}, ${level}`,
   growing: 'wachsend',
   shrinking: 'schrumpfend',
-  growShrink: (g: number, s: number, unit: string) => `${g} ${unit} wachsend, ${s} schrumpfend`,
+  growShrink: (c: GrowthCounts, unit: string) =>
+    `${c.growing} ${unit} wachsend, ${c.shrinking} schrumpfend${c.unchanged ? `, ${c.unchanged} unverändert (0,0\u00a0%)` : ''}`,
   classRange: (a: string, b: string) => `${a} bis unter ${b}`,
   below: (x: string) => `unter ${x}`,
   atLeast: (x: string) => `${x} und mehr`,
@@ -375,7 +377,8 @@ const en: AnalysisText = {
   changeMapTitle: (from: string, to: string, level: string) => `Population change ${from}–${to}, ${level}`,
   growing: 'growing',
   shrinking: 'shrinking',
-  growShrink: (g: number, s: number, unit: string) => `${g} ${unit} growing, ${s} shrinking`,
+  growShrink: (c: GrowthCounts, unit: string) =>
+    `${c.growing} ${unit} growing, ${c.shrinking} shrinking${c.unchanged ? `, ${c.unchanged} unchanged (0.0\u00a0%)` : ''}`,
   classRange: (a: string, b: string) => `${a} to under ${b}`,
   below: (x: string) => `under ${x}`,
   atLeast: (x: string) => `${x} and more`,

@@ -46,6 +46,9 @@ const de = {
   from: (x: string) => `${x} und mehr`,
   range: (a: string, b: string) => `${a} bis unter ${b}`,
   quantileNote: (k: number) => `${k} Klassen, Quantile (gleich viele Gebiete je Klasse)`,
+  quantileDivergingNote: (k: number, below: number, above: number, m: string) =>
+    `${k} Klassen, Quantile getrennt auf jeder Seite von ${m}: ${below} ${below === 1 ? 'Klasse' : 'Klassen'} darunter, ${above} ab ${m} (auf jeder Seite gleich viele Gebiete je Klasse)`,
+  sidesNote: (m: string) => `getrennt auf jeder Seite von ${m}`,
   divergingNote: (m: string) => `Farben um ${m}: Rot = Abnahme, Blau = Zunahme`,
   weightedNote:
     'Anteile der Haushalte, für Kreise und Regierungsbezirke mit der Einwohnerzahl gewichtet (Haushaltszahlen liegen nicht vor).',
@@ -169,6 +172,9 @@ const en: Messages = {
   from: (x) => `${x} and more`,
   range: (a, b) => `${a} to under ${b}`,
   quantileNote: (k) => `${k} classes, quantiles (equal number of areas per class)`,
+  quantileDivergingNote: (k, below, above, m) =>
+    `${k} classes, quantiles split on each side of ${m}: ${below} ${below === 1 ? 'class' : 'classes'} below, ${above} from ${m} (equal number of areas per class on each side)`,
+  sidesNote: (m) => `split on each side of ${m}`,
   divergingNote: (m) => `Colours around ${m}: red = decrease, blue = increase`,
   weightedNote: 'Shares of households; for districts and government regions weighted by population (household counts are not available).',
   computedMeanNote: (level, units) =>
