@@ -198,6 +198,13 @@ export async function typologyClasses(
   return { edition: eds[0] ?? edition ?? '', classes: new Map(ags.map((a, i) => [a!, code[i]!])) };
 }
 
+/**
+ * Area shares divide by the whole area of Hessen, as the strategy's "Landesfläche": the Gemeinden
+ * plus the uninhabited gemeindefreie Gebiete (which belong to no class) of the same year.
+ */
+const WHOLE_AREA_EXTRA = (year: string) =>
+  `coalesce((SELECT SUM(value) FROM observations WHERE measure = 'area_km2_gemeindefrei' AND period = ${year}), 0)`;
+
 export interface ClassProfile {
   code: number;
   /** Gemeinden, their area (km²) and population in the class. */
@@ -227,7 +234,8 @@ export async function typologyProfile(db: Db, typology: TypologyId, year = '2023
      ed AS (SELECT coalesce((SELECT max(edition) FROM typ WHERE edition <= left(${y}, 4)), (SELECT min(edition) FROM typ)) AS edition),
      c AS (SELECT g.*, typ.code, typ.edition FROM g JOIN typ ON typ.ags = g.ags JOIN ed ON ed.edition = typ.edition)
      SELECT code, ANY_VALUE(edition) AS edition, COUNT(*)::INTEGER AS n, SUM(area)::DOUBLE AS area, SUM(pop)::DOUBLE AS pop,
-            (100 * SUM(area) / SUM(SUM(area)) OVER ())::DOUBLE AS area_share, (100 * SUM(pop) / SUM(SUM(pop)) OVER ())::DOUBLE AS pop_share
+            (100 * SUM(area) / (SUM(SUM(area)) OVER () + ${WHOLE_AREA_EXTRA(y)}))::DOUBLE AS area_share,
+            (100 * SUM(pop) / SUM(SUM(pop)) OVER ())::DOUBLE AS pop_share
      FROM c GROUP BY code ORDER BY code`,
     p.values,
   );
@@ -247,7 +255,7 @@ export async function typologyProfile(db: Db, typology: TypologyId, year = '2023
 export interface RuralShare {
   id: string;
   edition: string;
-  /** Area and population of the rural classes, and of all Gemeinden. */
+  /** Area and population of the rural classes; whole area of Hessen (incl. gemeindefreie Gebiete) and population of all Gemeinden. */
   area: number;
   pop: number;
   areaTotal: number;
@@ -284,7 +292,7 @@ export async function ruralShare(db: Db, def: RuralDefinition, year = '2023'): P
        FROM g JOIN typ ON typ.ags = g.ags JOIN ed ON ed.edition = typ.edition
      )
      SELECT ANY_VALUE(edition) AS edition,
-            coalesce(SUM(area) FILTER (WHERE rural), 0)::DOUBLE AS area, SUM(area)::DOUBLE AS area_total,
+            coalesce(SUM(area) FILTER (WHERE rural), 0)::DOUBLE AS area, (SUM(area) + ${WHOLE_AREA_EXTRA(y)})::DOUBLE AS area_total,
             coalesce(SUM(pop) FILTER (WHERE rural), 0)::DOUBLE AS pop, SUM(pop)::DOUBLE AS pop_total,
             COUNT(*) FILTER (WHERE rural)::INTEGER AS n, COUNT(*)::INTEGER AS n_total
      FROM c`,

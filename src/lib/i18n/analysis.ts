@@ -109,7 +109,7 @@ const de = {
   colClass: 'Klasse',
   kreisBased: 'Kreistypisierung: alle Gemeinden eines ländlichen Kreises zählen als ländlich.',
   ruralMethod:
-    'Fläche und Einwohner der 421 Gemeinden am 31.12.2023 (gemeindefreie Gebiete ohne Einwohner nicht gezählt). BBSR-Typen: Stand 31.12.2019; DEGURBA: Ausgabe 2023.',
+    'Flächenanteile: Anteil an der ganzen Landesfläche am 31.12.2023, einschließlich der unbewohnten gemeindefreien Gebiete, die keiner Klasse angehören (die Klassen ergeben zusammen daher etwas weniger als 100 %). Einwohner und Zahl der Gemeinden: die 421 Gemeinden. BBSR-Typen: Stand 31.12.2019; DEGURBA: Ausgabe 2023.',
   ruralMapLabel: (def: string) => `Karte: als ländlich gezählte Gemeinden – ${def}`,
 
   // Trend
@@ -336,7 +336,7 @@ const en: AnalysisText = {
   colClass: 'Class',
   kreisBased: 'District typology: all municipalities of a rural district count as rural.',
   ruralMethod:
-    'Area and population of the 421 municipalities on 31 Dec 2023 (unincorporated areas without inhabitants not counted). BBSR types: as of 31 Dec 2019; DEGURBA: 2023 edition.',
+    'Area shares: share of the whole area of the state on 31 Dec 2023, including the uninhabited unincorporated areas, which belong to no class (so the classes add up to slightly less than 100 %). Population and number of municipalities: the 421 municipalities. BBSR types: as of 31 Dec 2019; DEGURBA: 2023 edition.',
   ruralMapLabel: (def: string) => `Map: municipalities counted as rural – ${def}`,
 
   trendIntro:
