@@ -132,14 +132,14 @@ test('the index view compares RB Kassel, Gießen and Darmstadt with a dashed pro
   await expect.poll(() => analysisParam(page)).toBe('trend~e=kreis');
 });
 
-test('Wie ländlich: Kleinstädte + Landgemeinden ≈ 83 % of the area, and the strategy is cited', async ({ page }) => {
+test('Wie ländlich: Kleinstädte + Landgemeinden ≈ 81 % of the whole Landesfläche, and the strategy is cited', async ({ page }) => {
   await page.goto('./?m=analysen&a=rural');
   await duckdbReady(page);
   const table = page.locator('table.rural-table');
-  await expect(table.locator('tr[data-definition="sg_klein_land"]')).toContainText('82,8 %');
+  await expect(table.locator('tr[data-definition="sg_klein_land"]')).toContainText('81,5 %');
   await expect(table.locator('tr[data-definition="sg_klein_land"]')).toContainText('362');
-  await expect(table.locator('tr[data-definition="rs2_land"]')).toContainText('68,9 %');
-  await expect(table.locator('tr[data-definition="sl_land"]')).toContainText('46,0 %');
+  await expect(table.locator('tr[data-definition="rs2_land"]')).toContainText('67,8 %');
+  await expect(table.locator('tr[data-definition="sl_land"]')).toContainText('45,3 %');
   await expect(page.locator('blockquote')).toContainText('rund 80 %');
   await expect(page.locator('blockquote cite')).toContainText('Digitale Städte – Digitale Regionen');
   await table.locator('tr[data-definition="rs2_land"]').getByRole('button').click();
