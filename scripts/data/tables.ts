@@ -15,7 +15,7 @@ const COLUMNS: Record<DataFile, string> = {
   'regions.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','bez':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR','area_km2':'DOUBLE','inhabited':'BOOLEAN'}`,
   'native_kreise.csv': `{'gemeinde':'VARCHAR','ags':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR'}`,
   'observations.csv': `{'measure':'VARCHAR','ags':'VARCHAR','period':'VARCHAR','value':'DOUBLE','flag':'VARCHAR'}`,
-  'projects.csv': `{'program':'VARCHAR','round':'VARCHAR','year':'INTEGER','project':'VARCHAR','lead':'VARCHAR','participants':'VARCHAR','ags':'VARCHAR','level':'VARCHAR','amount_eur':'DOUBLE','amount_kind':'VARCHAR','amount_wording_de':'VARCHAR','themes':'VARCHAR','source_url':'VARCHAR','source_date':'VARCHAR','note':'VARCHAR'}`,
+  'projects.csv': `{'program':'VARCHAR','round':'VARCHAR','year':'INTEGER','project':'VARCHAR','lead':'VARCHAR','participants':'VARCHAR','ags':'VARCHAR','level':'VARCHAR','amount_eur':'DOUBLE','amount_kind':'VARCHAR','amount_wording_de':'VARCHAR','themes':'VARCHAR','source_url':'VARCHAR','source_date':'VARCHAR','note_de':'VARCHAR','note_en':'VARCHAR','confidence':'VARCHAR'}`,
   'projections.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','projection':'VARCHAR','base':'VARCHAR','target':'VARCHAR','indicator':'VARCHAR','value':'DOUBLE','unit':'VARCHAR','source_url':'VARCHAR','note':'VARCHAR'}`,
 };
 
@@ -50,7 +50,7 @@ async function buildTables(db: NodeDb, files: Record<DataFile, Uint8Array>, cata
     CREATE OR REPLACE TABLE regions AS
       SELECT *, (row_number() OVER (ORDER BY ags) - 1)::SMALLINT AS idx FROM ${readCsv('regions.csv')};
     CREATE OR REPLACE TABLE observations AS SELECT * FROM ${readCsv('observations.csv')};
-    -- A partial selection of Smart-City / Starke-Heimat projects and published projection figures.
+    -- A cited selection of Smart-City / Starke-Heimat projects and published projection figures.
     CREATE OR REPLACE TABLE projects AS SELECT * FROM ${readCsv('projects.csv')};
     CREATE OR REPLACE TABLE projections AS SELECT * FROM ${readCsv('projections.csv')};
     CREATE OR REPLACE TABLE periods AS

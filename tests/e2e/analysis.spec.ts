@@ -133,14 +133,14 @@ test('the index view compares RB Kassel, Gießen and Darmstadt with a dashed pro
   await expect.poll(() => analysisParam(page)).toBe('trend~e=kreis');
 });
 
-test('Wie ländlich: Kleinstädte + Landgemeinden ≈ 83 % of the area, and the strategy is cited', async ({ page }) => {
+test('Wie ländlich: Kleinstädte + Landgemeinden ≈ 81 % of the whole Landesfläche, and the strategy is cited', async ({ page }) => {
   await page.goto('./?m=analysen&a=rural');
   await duckdbReady(page);
   const table = page.locator('table.rural-table');
-  await expect(table.locator('tr[data-definition="sg_klein_land"]')).toContainText('82,8 %');
+  await expect(table.locator('tr[data-definition="sg_klein_land"]')).toContainText('81,5 %');
   await expect(table.locator('tr[data-definition="sg_klein_land"]')).toContainText('362');
-  await expect(table.locator('tr[data-definition="rs2_land"]')).toContainText('68,9 %');
-  await expect(table.locator('tr[data-definition="sl_land"]')).toContainText('46,0 %');
+  await expect(table.locator('tr[data-definition="rs2_land"]')).toContainText('67,8 %');
+  await expect(table.locator('tr[data-definition="sl_land"]')).toContainText('45,3 %');
   await expect(page.locator('blockquote')).toContainText('rund 80 %');
   await expect(page.locator('blockquote cite')).toContainText('Digitale Städte – Digitale Regionen');
   await table.locator('tr[data-definition="rs2_land"]').getByRole('button').click();
@@ -180,14 +180,14 @@ test('the bivariate legend has nine cells in plain words that add up to all Geme
   await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(27);
 });
 
-test('projects: 17 rows labelled as a selection; the programme filter reduces them', async ({ page }) => {
+test('projects: 70 rows labelled as a selection; the programme filter reduces them', async ({ page }) => {
   await page.goto('./?m=analysen&a=projects');
   await duckdbReady(page);
   const rows = page.locator('table.projects-table tbody tr');
-  await expect(rows).toHaveCount(17);
-  await expect(page.locator('h3.selection')).toHaveText('Auswahl von 17 Projekten (nicht vollständig)');
+  await expect(rows).toHaveCount(70);
+  await expect(page.locator('h3.selection')).toHaveText('Auswahl von 70 Projekten (nicht vollständig)');
   const symbols = page.locator('svg.overlay g.symbol');
-  await expect(symbols).toHaveCount(17);
+  await expect(symbols).toHaveCount(70);
   await expect(symbols.first()).toHaveAttribute('aria-label', /^Projekt 1: Modellprojekt Smart City Darmstadt/);
   await page.locator('#projects-program').selectOption('modellprojekte-smart-cities');
   await expect(rows).toHaveCount(5);

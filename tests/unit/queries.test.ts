@@ -90,6 +90,30 @@ describe('change, ratio and weighted aggregates', () => {
     expect(v.get('06412000')?.value).toBeCloseTo(get('pop_total') / get('area_km2'), 10);
   });
 
+  it('gives the official Destatis density of every Kreis, RB and Hessen: full area incl. gemeindefreie Gebiete (2021)', async () => {
+    // Destatis, Kreisfreie Städte und Landkreise nach Fläche, Bevölkerung und Bevölkerungsdichte, 31.12.2021.
+    const official = csvParse(readFileSync('data/stats/kreise_flaeche_dichte_destatis_2021.csv', 'utf8'));
+    const all = await seriesByLevel(db, { indicator: ind('bev_dichte'), levels: ['kreis', 'rb', 'land'] });
+    const kreise = all.get('kreis')!.get('2021')!;
+    expect(kreise.size).toBe(26);
+    for (const r of official) {
+      const v = kreise.get(r.ags!)!;
+      expect(Math.round(v.value), `${r.ags} ${r.name}`).toBe(Number(r.density_per_km2));
+      expect(v.n, `${r.ags} counts Gemeinden only`).toBe(v.expected);
+    }
+    expect(Math.round(kreise.get('06633')!.value)).toBe(183); // LK Kassel (was 213,6 without Reinhardswald)
+    const area = (rows: Array<(typeof official)[number]>) => rows.reduce((a, r) => a + Number(r.area_km2), 0);
+    const pop = (rows: Array<(typeof official)[number]>) => rows.reduce((a, r) => a + Number(r.pop_total), 0);
+    const kassel = official.filter((r) => r.ags!.startsWith('066'));
+    // (Kreis areas are published rounded to 0.01 km², so sums agree to about 0.001 Einw./km²)
+    expect(all.get('rb')!.get('2021')!.get('066')!.value).toBeCloseTo(pop(kassel) / area(kassel), 2);
+    expect(all.get('land')!.get('2021')!.get('06')!.value).toBeCloseTo(pop(official) / area(official), 2);
+    // Gemeinden keep their own area; the gemeindefreie Gebiete get no Gemeinde value.
+    const gem = await valuesFor(db, { indicator: ind('bev_dichte'), level: 'gemeinde', period: '2021' });
+    expect(gem.size).toBe(421);
+    expect(gem.has('06633200')).toBe(false);
+  });
+
   it('weights household shares with the population at the latest date on or before the period', async () => {
     // June 2021 is weighted with the population of 31.12.2020.
     const obs = observations();
@@ -100,6 +124,46 @@ describe('change, ratio and weighted aggregates', () => {
     expect(rb.get('066')?.value).toBeCloseTo(expected, 8);
     const gem = await valuesFor(db, { indicator: ind('bb_alle_1000'), level: 'gemeinde', period: '2021-06' });
     expect(gem.get('06412000')?.value).toBe(94.63); // Frankfurt, as published
+  });
+
+  it('shows the Breitbandatlas Kreis values where the source publishes them; RB and Hessen are flagged as computed means', async () => {
+    const published = csvParse(readFileSync('data/stats/broadband_kreise_long.csv', 'utf8'));
+    const slug: Record<string, string> = {
+      alle: 'alle',
+      leitungsgebunden: 'leitungsgebunden',
+      drahtlos: 'drahtlos',
+      DSL: 'dsl',
+      CATV: 'catv',
+      'FTTH/B': 'ftthb',
+    };
+    const byIndicator = new Map<string, Array<(typeof published)[number]>>();
+    for (const r of published) {
+      const id = slug[r.technology!] && `bb_${slug[r.technology!]}_${r.min_mbps}`;
+      if (!id || !catalogue.indicators.some((i) => i.id === id)) continue;
+      if (!byIndicator.has(id)) byIndicator.set(id, []);
+      byIndicator.get(id)!.push(r);
+    }
+    expect(byIndicator.size).toBeGreaterThan(30);
+    let compared = 0;
+    let maxDiff = 0;
+    for (const [id, rows] of byIndicator) {
+      const all = await seriesByLevel(db, { indicator: ind(id), levels: ['kreis', 'rb'] });
+      const kreise = all.get('kreis')!;
+      for (const r of rows) {
+        const v = kreise.get(r.period!)?.get(r.ags!);
+        if (!ind(id).periods.includes(r.period!)) continue;
+        maxDiff = Math.max(maxDiff, Math.abs((v?.value ?? NaN) - Number(r.share_households_pct)));
+        expect(v?.value, `${id} ${r.ags} ${r.period}`).toBe(Number(r.share_households_pct));
+        expect(v?.flags).not.toContain('weighted');
+        compared++;
+      }
+      for (const v of all.get('rb')!.get(ind(id).defaultPeriod)!.values()) expect(v.flags).toContain('weighted');
+    }
+    expect(compared).toBeGreaterThan(5000);
+    expect(maxDiff).toBe(0);
+    // Gemeinden are as published, not flagged.
+    const gem = await valuesFor(db, { indicator: ind('bb_alle_50'), level: 'gemeinde', period: '2021-06' });
+    expect(gem.get('06412000')?.flags).not.toContain('weighted');
   });
 
   it('marks aggregates with missing Gemeinden as partial', async () => {

@@ -1,12 +1,13 @@
 // catalogue.json: indicators with periods and levels taken from the observations, validated with
 // the app's schema before it is written.
-import { Catalogue, type Indicator, type Level, type MethodBreak, type Text } from '../../../src/lib/data/catalogue.ts';
+import { Catalogue, type Indicator, type Level, type MethodBreak, type Reference, type Text } from '../../../src/lib/data/catalogue.ts';
 import {
   AREA_ORDER, AREA_TYPES, CLASS_DEFINITIONS, GROUPS, KREIS_ONLY_TECHS, LEVEL_NOTES, METHOD_BREAKS, MOBILE_TECHS,
   MOBILE_TECH_ORDER, TARGET_GROUP_LABELS, TECH_ORDER, TECHNOLOGIES, sourceDefinitions, type SourceFacts,
 } from './definitions.ts';
 import type { Observation } from './observations.ts';
 import { englishDate, germanDate, periodDate, periodLabel } from './periods.ts';
+import { GEMEINDEFREI_AREA_MEASURE } from './sources/gemeindefrei.ts';
 import type { ClassLabels } from './sources/typologies.ts';
 
 export interface CatalogueInput {
@@ -22,6 +23,8 @@ export interface CatalogueInput {
   gebietsstand: { from: string; until: string | null; gemeinden: number; kreise: number; rb: number };
   /** Names of Gemeinden whose values are sums or means of predecessors. */
   harmonisedNames: string[];
+  /** Strategy statements with their citation. */
+  references: Reference[];
 }
 
 interface MeasureInfo {
@@ -165,10 +168,10 @@ function population(index: Map<string, MeasureInfo>, input: CatalogueInput): Ind
       id: 'bev_dichte',
       title: { de: 'Bevölkerungsdichte', en: 'Population density' },
       short: { de: 'Dichte', en: 'Density' },
-      description: { de: 'Einwohner je km² Gemeindefläche.', en: 'Inhabitants per km² of municipal area.' },
+      description: { de: 'Einwohner je km² Fläche.', en: 'Inhabitants per km² of area.' },
       unit: { de: 'Einw./km²', en: 'inhabitants/km²' },
       decimals: 1,
-      formula: { type: 'ratio', numerator: 'pop_total', denominator: 'area_km2', factor: 1 },
+      formula: { type: 'ratio', numerator: 'pop_total', denominator: 'area_km2', factor: 1, extraDenominator: GEMEINDEFREI_AREA_MEASURE },
       levels: ALL_LEVELS,
       periods: densityPeriods,
       defaultPeriod: latest(densityPeriods),
@@ -177,8 +180,8 @@ function population(index: Map<string, MeasureInfo>, input: CatalogueInput): Ind
       methodBreaks: zensus(densityPeriods),
       notes: join([
         {
-          de: 'Fläche laut Destatis zum jeweiligen Stichtag (ab 2014 aus ALKIS; Flächen davor und danach nur eingeschränkt vergleichbar). Für Kreise, Regierungsbezirke und Hessen ohne die unbewohnten gemeindefreien Gebiete.',
-          en: 'Area according to Destatis on each reference date (from 2014 from ALKIS; areas before and after are only partly comparable). For districts, government regions and Hessen without the uninhabited unincorporated areas.',
+          de: 'Fläche laut Destatis zum jeweiligen Stichtag (ab 2014 aus ALKIS; Flächen davor und danach nur eingeschränkt vergleichbar). Kreise, Regierungsbezirke und Hessen: Einwohner je km² der ganzen Fläche einschließlich der unbewohnten gemeindefreien Gebiete, wie bei Destatis.',
+          en: 'Area according to Destatis on each reference date (from 2014 from ALKIS; areas before and after are only partly comparable). Districts, government regions and Hessen: inhabitants per km² of the whole area including the uninhabited unincorporated areas, as Destatis does.',
         },
         basis,
       ]),
@@ -286,6 +289,15 @@ const WEIGHT_NOTE: Text = {
   en: 'Shares of households are averaged for larger areas weighted by population (household numbers are not available), using the population at the latest reference date on or before the date of the period.',
 };
 
+/** Where the Breitbandatlas publishes Kreis values, the Kreise show them (the mean of the Gemeinden differs by up to ≈ 3 points). */
+function kreisNote(periods: string[]): Text {
+  const list = (lang: 'de' | 'en') => periods.map((p) => periodLabel(p)[lang]).join(', ');
+  return {
+    de: `Kreise ${list('de')}: Werte der Kreisdateien des Breitbandatlas, wie veröffentlicht. Sonst und für Regierungsbezirke und Hessen berechnet (bevölkerungsgewichtetes Mittel der Gemeinden).`,
+    en: `Districts ${list('en')}: values of the Breitbandatlas district files, as published. Otherwise, and for government regions and Hessen, computed (population-weighted mean of the municipalities).`,
+  };
+}
+
 function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indicator[] {
   const merged = input.harmonisedNames.join(', ');
   const ids = [...index.keys()].filter((m) => m.startsWith('bb_')).sort(byTech('bb_'));
@@ -295,6 +307,8 @@ function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indi
     const t = TECHNOLOGIES[tech];
     if (!t) throw new Error(`unbekannte Technologie in ${id}`);
     const any = mbps === 'any';
+    const kreisMeasure = `bbk_${tech}_${mbps}`;
+    const kreisPeriods = index.has(kreisMeasure) ? sorted(index.get(kreisMeasure)!.periods).filter((p) => periods.includes(p)) : [];
     return indicator({
       id,
       theme: 'digitalisierung',
@@ -311,7 +325,7 @@ function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indi
           },
       unit: { de: '% der Haushalte', en: '% of households' },
       decimals: 1,
-      formula: { type: 'weighted', measure: id, weight: 'pop_total' },
+      formula: { type: 'weighted', measure: id, weight: 'pop_total', ...(kreisPeriods.length ? { kreisMeasure } : {}) },
       levels: ALL_LEVELS,
       periods,
       defaultPeriod: latest(periods),
@@ -320,6 +334,7 @@ function broadband(index: Map<string, MeasureInfo>, input: CatalogueInput): Indi
       sources: ['breitbandatlas', 'destatis', 'bbsr_gemeinden'],
       methodBreaks: [...breakIf(periods, '2014', METHOD_BREAKS.breitband2015), ...breakIf(periods, '2018', METHOD_BREAKS.breitband2018)],
       notes: join([
+        kreisPeriods.length ? kreisNote(kreisPeriods) : null,
         WEIGHT_NOTE,
         {
           de: `Die Gemeindedateien des Breitbandatlas nutzen den Gebietsstand vor 2018: ${merged} sind harmonisiert (bevölkerungsgewichtete Mittel der Vorgängergemeinden, auf 2 Nachkommastellen gerundet). Historische Daten der Bundesnetzagentur mehrerer Betreiber: laut Bundesnetzagentur keine Zeitreihe im eigentlichen Sinn. Jahreswerte (bis 2018) vermutlich zum Jahresende.`,
@@ -526,6 +541,7 @@ export function buildCatalogue(input: CatalogueInput): Catalogue {
       ...mobile(index),
       ...typologies(index, input.labels),
     ],
+    references: input.references,
   };
   const note = input.kreisOnlyNote;
   if (note) catalogue.indicators = catalogue.indicators.map((i) => (i.levels.includes('gemeinde') ? i : { ...i, notes: join([i.notes, note]) }));

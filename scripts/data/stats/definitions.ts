@@ -15,9 +15,13 @@ export interface SourceFacts {
   census: { lastBefore: string; firstAfter: string };
 }
 
-const DL_DE_BY = 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)';
+const DL_DE_BY = { de: 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)', en: 'Data licence Germany – attribution – version 2.0 (dl-de/by-2-0)' };
 const DL_DE_BY_URL = 'https://www.govdata.de/dl-de/by-2-0';
-const BBSR_LICENCE = 'Keine Lizenzangabe in den Dateien; Nutzung mit Quellenangabe (Lizenz vor Veröffentlichung auf bbsr.bund.de prüfen)';
+// stats/SOURCES.md §2: the BBSR files state no licence; BBSR offers them publicly with this attribution.
+const BBSR_LICENCE = {
+  de: 'Nutzung mit Quellenangabe „© BBSR Bonn, Laufende Raumbeobachtung / Raumabgrenzungen“',
+  en: 'Use with attribution “© BBSR Bonn, Laufende Raumbeobachtung / Raumabgrenzungen”',
+};
 const BBSR_UMSTIEG_URL = 'https://www.bbsr.bund.de/BBSR/DE/forschung/raumbeobachtung/umstiegsschluessel/umstiegsschluessel.html';
 
 export function sourceDefinitions(f: SourceFacts): Source[] {
@@ -39,7 +43,10 @@ export function sourceDefinitions(f: SourceFacts): Source[] {
         en: 'Federal Statistical Office (Destatis), municipality directory GV-ISys',
       },
       credit: `Quelle: Statistisches Bundesamt (Destatis), GV-ISys, Gebietsstand 31.12.${f.destatisYears[0]}–31.12.${f.destatisYears[1]}; eigene Aufbereitung`,
-      licence: `${DL_DE_BY}; „Vervielfältigung und Verbreitung, auch auszugsweise, mit Quellenangabe gestattet“`,
+      licence: {
+        de: `${DL_DE_BY.de}; „Vervielfältigung und Verbreitung, auch auszugsweise, mit Quellenangabe gestattet“`,
+        en: `${DL_DE_BY.en}; copying and distribution, also in extracts, permitted with attribution`,
+      },
       licenceUrl: DL_DE_BY_URL,
       url: 'https://www.destatis.de/DE/Themen/Laender-Regionen/Regionales/Gemeindeverzeichnis/_inhalt.html',
       stand: `31.12.${f.destatisYears[0]}–31.12.${f.destatisYears[1]} (jeweiliger Gebietsstand)`,
@@ -87,7 +94,10 @@ export function sourceDefinitions(f: SourceFacts): Source[] {
         en: 'Breitbandatlas | Gigabit-Grundbuch (historic data of the Federal Network Agency)',
       },
       credit: 'Breitbandatlas | Gigabit-Grundbuch (https://gigabitgrundbuch.bund.de), Daten verändert',
-      licence: 'Nutzung frei mit Quellenangabe; Änderungen sind kenntlich zu machen (Nutzungshinweise Breitbandatlas/Bundesnetzagentur)',
+      licence: {
+        de: 'Nutzung frei mit Quellenangabe; Änderungen sind kenntlich zu machen (Nutzungshinweise Breitbandatlas/Bundesnetzagentur)',
+        en: 'Free use with attribution; changes must be marked (Breitbandatlas / Federal Network Agency terms of use)',
+      },
       url: 'https://gigabitgrundbuch.bund.de',
       stand: `${f.breitbandPeriods[0]}–${f.breitbandPeriods[1]}`,
     },

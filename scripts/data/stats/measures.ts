@@ -2,6 +2,7 @@
 import { harmonise } from './harmonise.ts';
 import { compareObservations, type Observation, type SourceObservation } from './observations.ts';
 import * as bb from './sources/broadband.ts';
+import { gemeindefreiAreaObservations } from './sources/gemeindefrei.ts';
 import type { Sources } from './sources/index.ts';
 import * as pop from './sources/population.ts';
 import * as typ from './sources/typologies.ts';
@@ -23,6 +24,7 @@ export function gemeindeSourceObservations(s: Sources): SourceObservation[] {
 export function kreisObservations(s: Sources): Observation[] {
   return [
     ...pop.kreisSeriesObservations(s.kreisSeries),
+    ...gemeindefreiAreaObservations(s.gemeindefreiAreas, new Map(s.gemeinden.map((g) => [g.ags, g.kreis]))),
     ...bb.broadbandKreisObservations(s.bbKreise),
     ...bb.broadbandKreis2021Observations(s.bbKreise2021),
     ...bb.mobileObservations(s.mobile),

@@ -8,6 +8,7 @@ import { dayBefore, periodLabel } from './periods.ts';
 import { buildRegions } from './regions.ts';
 import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
 import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
+import { strategyReferences } from './sources/strategy.ts';
 import { unitsAt } from './territory.ts';
 import { changesCsv, nativeKreiseCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
 import { gebietsstandAt, rekeyObservations, type Gebietsstand } from './gebietsstand.ts';
@@ -108,6 +109,7 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
     },
     harmonisedNames: [...new Set(applied.map((m) => m.newName))],
     ...(gs.applied.length ? { kreisOnlyNote: kreisOnlyNote(gs) } : {}),
+    references: strategyReferences(s.strategy),
   });
 
   const files: Record<OutputFile, string> = {

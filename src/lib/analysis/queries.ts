@@ -204,6 +204,13 @@ export async function typologyClasses(
   return { edition: eds[0] ?? edition ?? '', classes: new Map(ags.map((a, i) => [a!, code[i]!])) };
 }
 
+/**
+ * Area shares divide by the whole area of Hessen, as the strategy's "Landesfläche": the Gemeinden
+ * plus the uninhabited gemeindefreie Gebiete (which belong to no class) of the same year.
+ */
+const WHOLE_AREA_EXTRA = (year: string) =>
+  `coalesce((SELECT SUM(value) FROM observations WHERE measure = 'area_km2_gemeindefrei' AND period = ${year}), 0)`;
+
 export interface ClassProfile {
   code: number;
   /** Gemeinden, their area (km²) and population in the class. */
@@ -233,7 +240,8 @@ export async function typologyProfile(db: Db, typology: TypologyId, year = '2023
      ed AS (SELECT coalesce((SELECT max(edition) FROM typ WHERE edition <= left(${y}, 4)), (SELECT min(edition) FROM typ)) AS edition),
      c AS (SELECT g.*, typ.code, typ.edition FROM g JOIN typ ON typ.ags = g.ags JOIN ed ON ed.edition = typ.edition)
      SELECT code, ANY_VALUE(edition) AS edition, COUNT(*)::INTEGER AS n, SUM(area)::DOUBLE AS area, SUM(pop)::DOUBLE AS pop,
-            (100 * SUM(area) / SUM(SUM(area)) OVER ())::DOUBLE AS area_share, (100 * SUM(pop) / SUM(SUM(pop)) OVER ())::DOUBLE AS pop_share
+            (100 * SUM(area) / (SUM(SUM(area)) OVER () + ${WHOLE_AREA_EXTRA(y)}))::DOUBLE AS area_share,
+            (100 * SUM(pop) / SUM(SUM(pop)) OVER ())::DOUBLE AS pop_share
      FROM c GROUP BY code ORDER BY code`,
     p.values,
   );
@@ -253,7 +261,7 @@ export async function typologyProfile(db: Db, typology: TypologyId, year = '2023
 export interface RuralShare {
   id: string;
   edition: string;
-  /** Area and population of the rural classes, and of all Gemeinden. */
+  /** Area and population of the rural classes; whole area of Hessen (incl. gemeindefreie Gebiete) and population of all Gemeinden. */
   area: number;
   pop: number;
   areaTotal: number;
@@ -290,7 +298,7 @@ export async function ruralShare(db: Db, def: RuralDefinition, year = '2023'): P
        FROM g JOIN typ ON typ.ags = g.ags JOIN ed ON ed.edition = typ.edition
      )
      SELECT ANY_VALUE(edition) AS edition,
-            coalesce(SUM(area) FILTER (WHERE rural), 0)::DOUBLE AS area, SUM(area)::DOUBLE AS area_total,
+            coalesce(SUM(area) FILTER (WHERE rural), 0)::DOUBLE AS area, (SUM(area) + ${WHOLE_AREA_EXTRA(y)})::DOUBLE AS area_total,
             coalesce(SUM(pop) FILTER (WHERE rural), 0)::DOUBLE AS pop, SUM(pop)::DOUBLE AS pop_total,
             COUNT(*) FILTER (WHERE rural)::INTEGER AS n, COUNT(*)::INTEGER AS n_total
      FROM c`,
@@ -474,9 +482,20 @@ export async function groupSeries(db: Db, indicator: Indicator, members: string[
   const units = unitsSql(indicator.formula, p, base);
   const list = p.add(members.join(','));
   const agg = aggregateSql(indicator.formula, p);
+  const f = indicator.formula;
+  // Area outside any Gemeinde (density) counts for a group that holds every Gemeinde of its Kreis,
+  // as on the map; it adds to the denominator only, not to n.
+  const extra =
+    f.type === 'ratio' && f.extraDenominator
+      ? `UNION ALL
+         SELECT ags, period, 0 AS num, value AS den, FALSE AS counted FROM facts
+         WHERE measure = ${p.add(f.extraDenominator)} AND ags IN (
+           SELECT m.key FROM membership m WHERE m.native = 'gemeinde' AND m.level = 'kreis'
+           GROUP BY m.key HAVING bool_and(m.ags IN (SELECT unnest(string_split(${list}, ',')))))`
+      : '';
   const table = await db.query(
-    `WITH u AS (SELECT * FROM (${units}) WHERE ags IN (SELECT unnest(string_split(${list}, ','))))
-     SELECT u.period, (${agg})::DOUBLE AS value, COUNT(*)::INTEGER AS n FROM u GROUP BY u.period ORDER BY u.period`,
+    `WITH u AS (SELECT *, TRUE AS counted FROM (${units}) WHERE ags IN (SELECT unnest(string_split(${list}, ','))) ${extra})
+     SELECT u.period, (${agg})::DOUBLE AS value, COUNT(*) FILTER (WHERE u.counted)::INTEGER AS n FROM u GROUP BY u.period ORDER BY u.period`,
     p.values,
   );
   const period = column<string>(table, 'period');
@@ -505,16 +524,20 @@ export interface Project {
   themes: string;
   sourceUrl: string;
   sourceDate: string;
-  note: string;
+  /** Curator's note in German and English (empty where none). */
+  note: { de: string; en: string };
+  /** The curator's confidence in the row: high, medium or low. */
+  confidence: string;
 }
 
-/** `projectsList`: the (partial) list of Smart-City / Starke-Heimat projects, in file order. */
+/** `projectsList`: the cited selection of Smart-City / Starke-Heimat projects, in file order. */
 export async function projectsList(db: Db): Promise<Project[]> {
   const table = await db.query(
     `SELECT row_number() OVER ()::INTEGER AS id, program, coalesce(round, '') AS round, year, project, coalesce(lead, '') AS lead,
             coalesce(participants, '') AS participants, coalesce(ags, '') AS ags, amount_eur, coalesce(amount_kind, '') AS amount_kind,
             coalesce(amount_wording_de, '') AS amount_wording_de, coalesce(themes, '') AS themes, coalesce(source_url, '') AS source_url,
-            coalesce(source_date, '') AS source_date, coalesce(note, '') AS note
+            coalesce(source_date, '') AS source_date, coalesce(note_de, '') AS note_de, coalesce(note_en, '') AS note_en,
+            coalesce(confidence, '') AS confidence
      FROM projects`,
   );
   const get = <T>(name: string) => column<T>(table, name);
@@ -532,7 +555,9 @@ export async function projectsList(db: Db): Promise<Project[]> {
   const themes = get<string>('themes');
   const url = get<string>('source_url');
   const date = get<string>('source_date');
-  const note = get<string>('note');
+  const noteDe = get<string>('note_de');
+  const noteEn = get<string>('note_en');
+  const confidence = get<string>('confidence');
   const split = (s: string | null) =>
     s
       ? s
@@ -555,6 +580,7 @@ export async function projectsList(db: Db): Promise<Project[]> {
     themes: themes[i] ?? '',
     sourceUrl: url[i] ?? '',
     sourceDate: date[i] ?? '',
-    note: note[i] ?? '',
+    note: { de: noteDe[i] ?? '', en: noteEn[i] ?? '' },
+    confidence: confidence[i] ?? '',
   }));
 }

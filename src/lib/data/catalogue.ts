@@ -22,7 +22,8 @@ export const Source = z.object({
   name: Text,
   /** Credit line exactly as the licence requires it (shown in footer and every export). */
   credit: z.string().min(1),
-  licence: z.string().min(1),
+  /** Licence or terms of use, in German and English. */
+  licence: Text,
   licenceUrl: z.string().url().optional(),
   url: z.string().url(),
   /** "Stand" of the data as published, e.g. "31.12.2023" or "06/2021". */
@@ -36,18 +37,30 @@ export type Source = z.infer<typeof Source>;
  * - sum:      Σ measure                                   (populations)
  * - weighted: Σ(measure · weight) / Σ weight              (shares; weight = population at the
  *             latest population date on or before the period)
- * - ratio:    factor · Σ numerator / Σ denominator        (density, share of women)
+ * - ratio:    factor · Σ numerator / (Σ denominator + Σ extraDenominator)  (density, share of women)
  * - change:   100 · (Σ measure[period] / Σ measure[base] − 1)  (per cent change between two periods)
  * - category: code of a typology class; not aggregated, shown only at its native level
  */
 export const Formula = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sum'), measure: z.string() }),
-  z.object({ type: z.literal('weighted'), measure: z.string(), weight: z.string() }),
+  z.object({
+    type: z.literal('weighted'),
+    measure: z.string(),
+    weight: z.string(),
+    /** Measure the source publishes per Kreis: where it has a value, the Kreis shows it, not the weighted mean. */
+    kreisMeasure: z.string().optional(),
+  }),
   z.object({
     type: z.literal('ratio'),
     numerator: z.string(),
     denominator: z.string(),
     factor: z.number().positive(),
+    /**
+     * Kreis measure added to the denominator of every Kreis, RB and Land that contains it, for the
+     * part of a region that lies in no Gemeinde (density: area of the gemeindefreie Gebiete, so
+     * aggregates divide by the full official area as Destatis does).
+     */
+    extraDenominator: z.string().optional(),
   }),
   z.object({ type: z.literal('change'), measure: z.string() }),
   z.object({ type: z.literal('category'), measure: z.string() }),
@@ -109,6 +122,21 @@ export const Period = z.object({
 });
 export type Period = z.infer<typeof Period>;
 
+/** A figure the state strategy states, with its citation: shown as "laut Strategie", never as data. */
+export const Reference = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  value: z.number(),
+  unit: z.enum(['percent', 'count', 'persons']),
+  /** Stated as "rund"/"about". */
+  approximate: z.boolean(),
+  /** Region the statement is about (AGS of Land, RB or Kreis). */
+  ags: z.string(),
+  base: z.string().optional(),
+  target: z.string().optional(),
+  citation: Text,
+});
+export type Reference = z.infer<typeof Reference>;
+
 export const Catalogue = z
   .object({
     /** Gebietsstand of every value shown, e.g. "Gebietsstand 01.01.2023–31.12.2025 (421 Gemeinden)". */
@@ -116,6 +144,8 @@ export const Catalogue = z
     sources: z.array(Source).min(1),
     periods: z.array(Period).min(1),
     indicators: z.array(Indicator).min(1),
+    /** Strategy statements the analyses compare with (stats/strategy_statements.csv). */
+    references: z.array(Reference).default([]),
   })
   .superRefine((cat, ctx) => {
     const sources = new Set(cat.sources.map((s) => s.id));

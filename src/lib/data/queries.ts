@@ -25,7 +25,8 @@ export interface ValuesRequest {
 }
 
 // Parameters: $1 measure (numerator), $2 period or NULL, $3 levels (comma-separated), $4 denominator
-// measure or base period, $5 ratio factor. Each statement uses a contiguous prefix of them.
+// measure, base period or (weighted) the Kreis measure, $5 ratio factor, $6 extra denominator
+// measure. Each statement uses a contiguous prefix of them.
 
 /** What a statement binds: a period (null: every period) and the levels, e.g. "gemeinde,kreis". */
 interface Binding {
@@ -35,32 +36,44 @@ interface Binding {
   base?: string;
 }
 
-/** Per native unit: (ags, p, num, den, flags); the aggregate is computed from num and den. */
+/**
+ * Per native unit: (ags, p, num, den, flags, counted); the aggregate is computed from num and den.
+ * Rows with counted = FALSE add only to den (area outside any Gemeinde) and not to n/expected.
+ */
 function unitRows(formula: Formula): { sql: string; params: (r: Binding) => Param[] } {
   switch (formula.type) {
     case 'sum':
     case 'category':
       return {
-        sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags FROM facts
+        sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags, TRUE AS counted FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2)`,
         params: (r) => [formula.measure, r.period, r.levels],
       };
     case 'weighted':
       return {
-        sql: `SELECT ags, p, value * w AS num, w AS den, flags FROM facts
+        sql: `SELECT ags, p, value * w AS num, w AS den, flags, TRUE AS counted FROM facts
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2) AND w IS NOT NULL`,
-        params: (r) => [formula.measure, r.period, r.levels],
+        params: (r) => [formula.measure, r.period, r.levels, ...(formula.kreisMeasure ? [formula.kreisMeasure] : [])],
       };
-    case 'ratio':
+    case 'ratio': {
+      const extra = formula.extraDenominator;
       return {
-        sql: `SELECT a.ags, a.p, a.value AS num, b.value AS den, a.flags | b.flags AS flags
+        sql: `SELECT a.ags, a.p, a.value AS num, b.value AS den, a.flags | b.flags AS flags, TRUE AS counted
               FROM facts a JOIN facts b ON b.ags = a.ags AND b.p = a.p AND b.measure = $4
-              WHERE a.measure = $1 AND ($2::VARCHAR IS NULL OR a.period = $2)`,
-        params: (r) => [formula.numerator, r.period, r.levels, formula.denominator, formula.factor],
+              WHERE a.measure = $1 AND ($2::VARCHAR IS NULL OR a.period = $2)${
+                extra
+                  ? `
+              UNION ALL
+              SELECT ags, p, 0 AS num, value AS den, flags, FALSE AS counted FROM facts
+              WHERE measure = $6 AND ($2::VARCHAR IS NULL OR period = $2)`
+                  : ''
+              }`,
+        params: (r) => [formula.numerator, r.period, r.levels, formula.denominator, formula.factor, ...(extra ? [extra] : [])],
       };
+    }
     case 'change':
       return {
-        sql: `SELECT t.ags, t.p, t.value AS num, b.value AS den, t.flags | b.flags AS flags
+        sql: `SELECT t.ags, t.p, t.value AS num, b.value AS den, t.flags | b.flags AS flags, TRUE AS counted
               FROM facts t JOIN facts b ON b.ags = t.ags AND b.measure = t.measure AND b.period = $4
               WHERE t.measure = $1 AND ($2::VARCHAR IS NULL OR t.period = $2)`,
         params: (r) => {
@@ -88,24 +101,39 @@ function aggregate(formula: Formula): string {
   }
 }
 
+/** Flags stored as bits in facts.flags, in bit order; `weighted` marks a computed weighted mean. */
+export const FLAG_BITS = ['harmonised', 'rounded_10', 'rounded_100', 'computed', 'weighted'] as const;
+const FLAG_LISTS = Array.from({ length: 1 << FLAG_BITS.length }, (_, bits) => FLAG_BITS.filter((_, i) => bits & (1 << i)));
+const WEIGHTED_BIT = 1 << FLAG_BITS.indexOf('weighted');
+
 function valuesSql(formula: Formula): string {
   // Only numbers come back (region and period as indices, flags as bits): reading numeric Arrow
   // columns is fast, reading strings row by row costs as much as the query.
-  return `
-    WITH u AS (${unitRows(formula).sql})
+  // A weighted mean over units of a finer level is the app's own computation: flagged `weighted`.
+  const computedBit = formula.type === 'weighted' ? `| CASE WHEN m.level <> m.native THEN ${WEIGHTED_BIT} ELSE 0 END` : '';
+  const computed = `
     SELECT m.key_idx AS k, u.p AS p,
            (${aggregate(formula)})::DOUBLE AS value,
-           COUNT(*)::INTEGER AS n,
-           ANY_VALUE(m.expected)::INTEGER AS expected,
-           BIT_OR(u.flags)::INTEGER AS flags
+           COUNT(*) FILTER (WHERE u.counted)::INTEGER AS n,
+           ANY_VALUE(m.expected) FILTER (WHERE u.counted)::INTEGER AS expected,
+           BIT_OR(u.flags ${computedBit})::INTEGER AS flags
     FROM u
     JOIN membership m ON m.ags = u.ags AND list_contains(string_split($3, ','), m.level)
     GROUP BY m.key_idx, u.p`;
+  if (formula.type !== 'weighted' || !formula.kreisMeasure) return `WITH u AS (${unitRows(formula).sql}) ${computed}`;
+  // Where the source publishes a Kreis value, the Kreis shows it instead of the mean of its Gemeinden.
+  return `
+    WITH u AS (${unitRows(formula).sql}),
+    c AS (${computed}),
+    o AS (
+      SELECT r.idx AS k, f.p, f.value::DOUBLE AS value, 1 AS n, 1 AS expected, f.flags::INTEGER AS flags
+      FROM facts f JOIN regions r ON r.ags = f.ags AND r.level = 'kreis'
+      WHERE f.measure = $4 AND ($2::VARCHAR IS NULL OR f.period = $2) AND list_contains(string_split($3, ','), 'kreis')
+    )
+    SELECT * FROM o
+    UNION ALL
+    SELECT c.* FROM c WHERE NOT EXISTS (SELECT 1 FROM o WHERE o.k = c.k AND o.p = c.p)`;
 }
-
-/** Flags stored as bits in facts.flags, in bit order. */
-export const FLAG_BITS = ['harmonised', 'rounded_10', 'rounded_100', 'computed'] as const;
-const FLAG_LISTS = Array.from({ length: 1 << FLAG_BITS.length }, (_, bits) => FLAG_BITS.filter((_, i) => bits & (1 << i)));
 
 /** Region and period keys by index, read once per database. */
 const keysOf = new WeakMap<Db, Promise<{ regions: string[]; levels: Level[]; periods: string[] }>>();
@@ -151,7 +179,7 @@ async function toValues(db: Db, table: Table): Promise<Map<Level, Map<string, Va
     const period = periods[p[i]!]!;
     let values = byPeriod.get(period);
     if (!values) byPeriod.set(period, (values = new Map()));
-    values.set(regions[k[i]!]!, { value: v, n: n[i]!, expected: expected[i]!, flags: FLAG_LISTS[flags[i]! & 15]! });
+    values.set(regions[k[i]!]!, { value: v, n: n[i]!, expected: expected[i]!, flags: FLAG_LISTS[flags[i]! & (FLAG_LISTS.length - 1)]! });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Texts of the analyses view. German is the source; English mirrors every key (the type enforces it).
 import type { AnalysisView } from '../analysis/url.ts';
 import type { Verdict } from '../analysis/gap.ts';
+import type { GrowthCounts } from '../analysis/growth.ts';
 
 const de = {
   title: 'Analysen',
@@ -108,7 +109,7 @@ const de = {
   colClass: 'Klasse',
   kreisBased: 'Kreistypisierung: alle Gemeinden eines ländlichen Kreises zählen als ländlich.',
   ruralMethod:
-    'Fläche und Einwohner der 421 Gemeinden am 31.12.2023 (gemeindefreie Gebiete ohne Einwohner nicht gezählt). BBSR-Typen: Stand 31.12.2019; DEGURBA: Ausgabe 2023.',
+    'Flächenanteile: Anteil an der ganzen Landesfläche am 31.12.2023, einschließlich der unbewohnten gemeindefreien Gebiete, die keiner Klasse angehören (die Klassen ergeben zusammen daher etwas weniger als 100 %). Einwohner und Zahl der Gemeinden: die 421 Gemeinden. BBSR-Typen: Stand 31.12.2019; DEGURBA: Ausgabe 2023.',
   ruralMapLabel: (def: string) => `Karte: als ländlich gezählte Gemeinden – ${def}`,
 
   // Trend
@@ -141,8 +142,8 @@ const de = {
   published: 'veröffentlichter Ausgangswert',
   observedFrom: { bbsr: 'BBSR-Jahreswert', destatis: 'Destatis' },
   chained: (v: string) => `zusammen ${v}`,
-  strategyKassel: (pct: string, persons: string) =>
-    `Laut Strategie: RB Kassel 2014–2050 rund ${pct} (rund ${persons} Menschen, Hessen Agentur 2016).`,
+  strategyKassel: (pct: string, persons: string, base: string, target: string) =>
+    `Laut Strategie: RB Kassel ${base}–${target} rund ${pct} (rund ${persons} Menschen).`,
   projectionsMethod:
     'Prognosen sind veröffentlichte Zahlen (teils aus Sekundärquellen, siehe Hinweis und Link), keine eigenen Rechnungen. Prozentwerte werden ab dem beobachteten Wert des Basisjahres verkettet: Wert × (1 + p₁) × (1 + p₂). Prognosen werden nie als Gemeindewerte gezeigt.',
   noProjections:
@@ -150,7 +151,8 @@ const de = {
   changeMapTitle: (from: string, to: string, level: string) => `Veränderung der Bevölkerung ${from}–${to}, ${level}`,
   growing: 'wachsend',
   shrinking: 'schrumpfend',
-  growShrink: (g: number, s: number, unit: string) => `${g} ${unit} wachsend, ${s} schrumpfend`,
+  growShrink: (c: GrowthCounts, unit: string) =>
+    `${c.growing} ${unit} wachsend, ${c.shrinking} schrumpfend${c.unchanged ? `, ${c.unchanged} unverändert (0,0\u00a0%)` : ''}`,
   classRange: (a: string, b: string) => `${a} bis unter ${b}`,
   below: (x: string) => `unter ${x}`,
   atLeast: (x: string) => `${x} und mehr`,
@@ -212,6 +214,7 @@ const de = {
     federal_grant_approx: 'Bundesförderung, rund',
     state_grant: 'Landesförderung',
     state_grant_approx: 'Landesförderung, rund',
+    state_grant_sum: 'Landesförderung, Summe mehrerer Zusagen',
   } as Record<string, string>,
   amountMissing: 'nicht angegeben',
   projectSymbol: (no: number, name: string, program: string, amount: string) => `Projekt ${no}: ${name} (${program}), ${amount}`,
@@ -219,7 +222,7 @@ const de = {
   unknownProgram: 'Das Programm aus dem Link gibt es in der Liste nicht – alle Programme gezeigt.',
   sourceLink: 'Quelle',
   projectsNote:
-    'Teilliste: Die Programme förderten weit mehr Projekte, deren vollständige Liste hier nicht vorlag. Symbole stehen bei der federführenden Kommune; beteiligte Kommunen werden bei Auswahl umrandet.',
+    'Zitierte Auswahl: Die Programme förderten weit mehr Projekte, deren vollständige Liste hier nicht vorlag. Symbole stehen bei der federführenden Kommune; beteiligte Kommunen werden bei Auswahl umrandet.',
   shown: (n: number, total: number) => `${n} von ${total} gezeigt`,
   roundOf: (r: string) => r,
   strategy: 'Strategie',
@@ -333,7 +336,7 @@ const en: AnalysisText = {
   colClass: 'Class',
   kreisBased: 'District typology: all municipalities of a rural district count as rural.',
   ruralMethod:
-    'Area and population of the 421 municipalities on 31 Dec 2023 (unincorporated areas without inhabitants not counted). BBSR types: as of 31 Dec 2019; DEGURBA: 2023 edition.',
+    'Area shares: share of the whole area of the state on 31 Dec 2023, including the uninhabited unincorporated areas, which belong to no class (so the classes add up to slightly less than 100 %). Population and number of municipalities: the 421 municipalities. BBSR types: as of 31 Dec 2019; DEGURBA: 2023 edition.',
   ruralMapLabel: (def: string) => `Map: municipalities counted as rural – ${def}`,
 
   trendIntro:
@@ -365,8 +368,8 @@ const en: AnalysisText = {
   published: 'published base value',
   observedFrom: { bbsr: 'BBSR annual value', destatis: 'Destatis' },
   chained: (v: string) => `together ${v}`,
-  strategyKassel: (pct: string, persons: string) =>
-    `According to the strategy: RB Kassel 2014–2050 about ${pct} (about ${persons} people, Hessen Agentur 2016).`,
+  strategyKassel: (pct: string, persons: string, base: string, target: string) =>
+    `According to the strategy: RB Kassel ${base}–${target} about ${pct} (about ${persons} people).`,
   projectionsMethod:
     'Projections are published figures (partly from secondary sources, see note and link), not our own calculations. Percentages are chained from the observed value of the base year: value × (1 + p₁) × (1 + p₂). Projections are never shown as municipal values.',
   noProjections:
@@ -374,7 +377,8 @@ const en: AnalysisText = {
   changeMapTitle: (from: string, to: string, level: string) => `Population change ${from}–${to}, ${level}`,
   growing: 'growing',
   shrinking: 'shrinking',
-  growShrink: (g: number, s: number, unit: string) => `${g} ${unit} growing, ${s} shrinking`,
+  growShrink: (c: GrowthCounts, unit: string) =>
+    `${c.growing} ${unit} growing, ${c.shrinking} shrinking${c.unchanged ? `, ${c.unchanged} unchanged (0.0\u00a0%)` : ''}`,
   classRange: (a: string, b: string) => `${a} to under ${b}`,
   below: (x: string) => `under ${x}`,
   atLeast: (x: string) => `${x} and more`,
@@ -433,6 +437,7 @@ const en: AnalysisText = {
     federal_grant_approx: 'federal grant, about',
     state_grant: 'state grant',
     state_grant_approx: 'state grant, about',
+    state_grant_sum: 'state grant, sum of several commitments',
   },
   amountMissing: 'not stated',
   projectSymbol: (no: number, name: string, program: string, amount: string) => `Project ${no}: ${name} (${program}), ${amount}`,
@@ -440,7 +445,7 @@ const en: AnalysisText = {
   unknownProgram: 'The programme in the link is not in the list – all programmes shown.',
   sourceLink: 'Source',
   projectsNote:
-    'Partial list: the programmes funded many more projects whose complete list was not available here. Symbols sit at the lead municipality; participating municipalities are outlined when a project is chosen.',
+    'Cited selection: the programmes funded many more projects whose complete list was not available here. Symbols sit at the lead municipality; participating municipalities are outlined when a project is chosen.',
   shown: (n: number, total: number) => `${n} of ${total} shown`,
   roundOf: (r: string) => r,
   strategy: 'Strategy',

@@ -46,9 +46,17 @@ const de = {
   from: (x: string) => `${x} und mehr`,
   range: (a: string, b: string) => `${a} bis unter ${b}`,
   quantileNote: (k: number) => `${k} Klassen, Quantile (gleich viele Gebiete je Klasse)`,
+  quantileDivergingNote: (k: number, below: number, above: number, m: string) =>
+    `${k} Klassen, Quantile getrennt auf jeder Seite von ${m}: ${below} ${below === 1 ? 'Klasse' : 'Klassen'} darunter, ${above} ab ${m} (auf jeder Seite gleich viele Gebiete je Klasse)`,
+  sidesNote: (m: string) => `getrennt auf jeder Seite von ${m}`,
   divergingNote: (m: string) => `Farben um ${m}: Rot = Abnahme, Blau = Zunahme`,
   weightedNote:
     'Anteile der Haushalte, für Kreise und Regierungsbezirke mit der Einwohnerzahl gewichtet (Haushaltszahlen liegen nicht vor).',
+  computedMeanNote: (level: string, units: string) =>
+    `${level}: berechnet – mit der Einwohnerzahl gewichtetes Mittel ihrer ${units} (Haushaltszahlen liegen nicht vor), kein Wert der Quelle.`,
+  publishedNote: (level: string) => `${level}: Werte wie von der Quelle veröffentlicht (nicht berechnet).`,
+  computedMean: 'berechnet: bevölkerungsgewichtetes Mittel',
+  meanUnits: { gemeinde: 'Gemeinden', kreis: 'Kreise' },
   sumNote: 'Kreise und Regierungsbezirke: Summe ihrer Gemeinden.',
   ratioNote: 'Kreise und Regierungsbezirke: aus den Summen ihrer Gemeinden berechnet.',
   changeNote: 'Kreise und Regierungsbezirke: Veränderung der Summe ihrer Gemeinden.',
@@ -166,8 +174,16 @@ const en: Messages = {
   from: (x) => `${x} and more`,
   range: (a, b) => `${a} to under ${b}`,
   quantileNote: (k) => `${k} classes, quantiles (equal number of areas per class)`,
+  quantileDivergingNote: (k, below, above, m) =>
+    `${k} classes, quantiles split on each side of ${m}: ${below} ${below === 1 ? 'class' : 'classes'} below, ${above} from ${m} (equal number of areas per class on each side)`,
+  sidesNote: (m) => `split on each side of ${m}`,
   divergingNote: (m) => `Colours around ${m}: red = decrease, blue = increase`,
   weightedNote: 'Shares of households; for districts and government regions weighted by population (household counts are not available).',
+  computedMeanNote: (level, units) =>
+    `${level}: computed – population-weighted mean of their ${units} (household counts are not available), not a value of the source.`,
+  publishedNote: (level) => `${level}: values as published by the source (not computed).`,
+  computedMean: 'computed: population-weighted mean',
+  meanUnits: { gemeinde: 'municipalities', kreis: 'districts' },
   sumNote: 'Districts and government regions: sum of their municipalities.',
   ratioNote: 'Districts and government regions: computed from the sums of their municipalities.',
   changeNote: 'Districts and government regions: change of the sum of their municipalities.',

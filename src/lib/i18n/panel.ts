@@ -36,6 +36,7 @@ const de = {
     rounded_10: 'auf 10 gerundet',
     rounded_100: 'auf 100 gerundet',
     computed: 'berechnet',
+    weighted: 'berechnet: bevölkerungsgewichtetes Mittel, kein Wert der Quelle',
   } as Record<string, string>,
   partial: (n: number, expected: number) => `unvollständig: ${n} von ${expected} Gebieten`,
   // Table

@@ -147,7 +147,9 @@ const de = {
         themes: 'Themen',
         source_url: 'Quelle (Adresse)',
         source_date: 'Datum der Quelle',
-        note: 'Anmerkung',
+        note_de: 'Anmerkung (deutsch)',
+        note_en: 'Anmerkung (englisch)',
+        confidence: 'Verlässlichkeit der Quelle: high (Ministerium/Land), medium (Zeitung, Kreis, Stadt)',
       },
     },
     projections: {
@@ -318,7 +320,9 @@ const en: SqlText = {
         themes: 'Themes',
         source_url: 'Source (address)',
         source_date: 'Date of the source',
-        note: 'Note',
+        note_de: 'Note (German)',
+        note_en: 'Note (English)',
+        confidence: 'Reliability of the source: high (ministry/state), medium (newspaper, district, town)',
       },
     },
     projections: {

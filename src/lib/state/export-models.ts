@@ -6,6 +6,7 @@ import { formatDate } from '../scales/format.ts';
 import { NO_DATA, UNINHABITED } from '../scales/palette.ts';
 import type { Atlas } from './atlas.svelte.ts';
 import { legendLabel } from './legend-text.ts';
+import { valueOriginNote } from './value-notes.ts';
 import { creditList } from '../export/text.ts';
 import { regionName } from './names.ts';
 
@@ -54,7 +55,7 @@ export function mapModel(
       notes: legendNotes(atlas, opts.methodNote, opts.notes),
     },
     gebietsstand: atlas.catalogue.gebietsstand[lang],
-    sourceLines: sourcesOf(atlas).map((s) => `${s.credit} · ${s.licence} · ${t.stand} ${s.stand}`),
+    sourceLines: sourcesOf(atlas).map((s) => `${s.credit} · ${s.licence[lang]} · ${t.stand} ${s.stand}`),
     exportDate: today(),
     link: opts.link,
   };
@@ -114,6 +115,8 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
           ? (ind.categories?.find((c) => c.code === v.value)?.label[lang] ?? String(v.value))
           : v.value;
       if (v?.flags.includes('harmonised')) notes.add(t.harmonised);
+      const origin = valueOriginNote(v, t);
+      if (origin) notes.add(origin);
       if (v && v.n < v.expected) notes.add(t.partial);
     }
     if (!r.inhabited) notes.add(t.uninhabited);
@@ -121,7 +124,7 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
     row.note = [...notes].join('; ');
     return row;
   });
-  const sources = sourcesOf(atlas).map((s) => ({ name: s.name[lang], credit: s.credit, licence: s.licence, url: s.url, stand: s.stand }));
+  const sources = sourcesOf(atlas).map((s) => ({ name: s.name[lang], credit: s.credit, licence: s.licence[lang], url: s.url, stand: s.stand }));
   const exportDate = today();
   const period = scope === 'all' ? `${atlas.periodLabel(byPeriod[0]?.[0])}–${atlas.periodLabel(byPeriod.at(-1)?.[0])}` : atlas.periodText();
   const title = `${ind.title[lang]} (${unit ?? ''}) · ${period} · ${t.levels[shown.level]}`.replace(' ()', '');

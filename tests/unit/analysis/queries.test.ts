@@ -42,7 +42,10 @@ describe('typologies on today’s 421 Gemeinden', () => {
     expect(n.get(10)).toBe(5);
     expect(n.get(50)).toBe(118);
     expect(classes.reduce((a, c) => a + c.n, 0)).toBe(421);
-    expect(classes.reduce((a, c) => a + c.areaShare, 0)).toBeCloseTo(100, 9);
+    // Shares of the whole area: the gemeindefreie Gebiete belong to no class.
+    const sum = classes.reduce((a, c) => a + c.areaShare, 0);
+    expect(sum).toBeLessThan(100);
+    expect(sum).toBeCloseTo((100 * 20788.71) / (20788.71 + 4.88 + 89.29 + 182.5 + 50.32), 6);
     expect(classes.reduce((a, c) => a + c.pop, 0)).toBe(6420729);
   });
 
@@ -68,19 +71,29 @@ describe('Wie ländlich ist Hessen?', () => {
         db,
         RURAL_DEFINITIONS.find((d) => d.id === id)!,
       );
-    const klein = await share('sg_klein_land'); // 82.77 % of the area, 45.71 % of the population, 362 Gemeinden
-    const rs2 = await share('rs2_land'); // 68.85 %, 34.47 %, 252
-    const kreise = await share('sl_land'); // 45.99 %, 17.91 %, 148
-    expect(Math.abs(klein.areaShare - 83)).toBeLessThanOrEqual(1);
-    expect(Math.abs(rs2.areaShare - 69)).toBeLessThanOrEqual(1);
-    expect(Math.abs(kreise.areaShare - 46)).toBeLessThanOrEqual(1);
-    expect(klein.areaShare).toBeCloseTo(82.77, 2);
-    expect(rs2.areaShare).toBeCloseTo(68.85, 2);
-    expect(kreise.areaShare).toBeCloseTo(45.99, 2);
+    // The README's figures are shares of the 421 Gemeinden' area (82.77 %, 68.85 %, 45.99 %); the app
+    // divides by the whole Landesfläche incl. the 4 gemeindefreie Gebiete.
+    const klein = await share('sg_klein_land'); // 45.71 % of the population, 362 Gemeinden
+    const rs2 = await share('rs2_land'); // 34.47 %, 252
+    const kreise = await share('sl_land'); // 17.91 %, 148
+    const gemeinden = 20788.71;
+    for (const [s, readme] of [
+      [klein, 83],
+      [rs2, 69],
+      [kreise, 46],
+    ] as const) {
+      expect(Math.abs((100 * s.area) / gemeinden - readme)).toBeLessThanOrEqual(1);
+      expect(s.areaShare).toBeCloseTo((100 * s.area) / s.areaTotal, 9);
+    }
+    expect((100 * klein.area) / gemeinden).toBeCloseTo(82.77, 2);
+    expect(klein.areaShare).toBeLessThan(82.77);
     expect([klein.n, rs2.n, kreise.n]).toEqual([362, 252, 148]);
     expect(klein.nTotal).toBe(421);
     expect(klein.popTotal).toBe(6420729);
-    expect(klein.areaTotal).toBeCloseTo(20788.71, 6);
+    // Whole area: Gemeinden 20,788.71 km² + gemeindefreie Gebiete 2023 (source file).
+    const gfg = csvParse(readFileSync('data/stats/area_gemeindefreie_gebiete.csv', 'utf8')).filter((r) => r.year === '2023');
+    expect(gfg).toHaveLength(4);
+    expect(klein.areaTotal).toBeCloseTo(gemeinden + gfg.reduce((a, r) => a + Number(r.area_km2), 0), 6);
   });
 
   it('agrees with a hand computation from the Gemeinde areas', async () => {
@@ -88,7 +101,9 @@ describe('Wie ländlich ist Hessen?', () => {
     const area = new Map(obs.filter((r) => r.measure === 'area_km2' && r.period === '2023').map((r) => [r.ags!, Number(r.value)]));
     const typ = obs.filter((r) => r.measure === 'bbsr_sgtyp');
     const rural = typ.filter((r) => Number(r.value) >= 30).reduce((a, r) => a + area.get(r.ags!)!, 0);
-    const all = [...area.values()].reduce((a, b) => a + b, 0);
+    const gfg = obs.filter((r) => r.measure === 'area_km2_gemeindefrei' && r.period === '2023').reduce((a, r) => a + Number(r.value), 0);
+    expect(gfg).toBeGreaterThan(300);
+    const all = [...area.values()].reduce((a, b) => a + b, 0) + gfg;
     const s = await ruralShare(
       db,
       RURAL_DEFINITIONS.find((d) => d.id === 'sg_klein_land')!,
@@ -264,13 +279,18 @@ describe('Bedarf × Abdeckung', () => {
 });
 
 describe('projects', () => {
-  it('lists the 17 projects of the partial list with programme and source', async () => {
+  it('lists the 70 cited projects with programme, source, German and English note and confidence', async () => {
     const projects = await projectsList(db);
-    expect(projects).toHaveLength(17);
+    expect(projects).toHaveLength(70);
     expect(projects.every((p) => p.sourceUrl.startsWith('https://'))).toBe(true);
     expect(projects.filter((p) => p.program.startsWith('Modellprojekte Smart Cities'))).toHaveLength(5);
+    expect(projects.filter((p) => p.program.startsWith('Starke Heimat Hessen'))).toHaveLength(65);
+    expect(projects.filter((p) => p.confidence === 'high')).toHaveLength(43);
+    expect(projects.every((p) => (p.note.de === '') === (p.note.en === ''))).toBe(true);
     const neuhof = projects.find((p) => p.project === 'Modulare Smart Region Plattform 2.0')!;
-    expect(neuhof.ags).toEqual(['06631018', '06631008', '06631016']);
+    expect(neuhof.ags).toEqual(['06631018']);
     expect(neuhof.amountEur).toBe(742500);
+    expect(neuhof.note.de).toMatch(/^Auch flieden\.de/);
+    expect(neuhof.note.en).not.toBe(neuhof.note.de);
   });
 });

@@ -239,7 +239,7 @@ describe('determinism', () => {
 
   it('copies the curated tables unchanged in content (without the old Main-Kinzig-Kreis figure on the Gebietsstand 2026)', async () => {
     const projects = csvParse(raw['projects.csv']!.toString('utf8'));
-    const source = await readSource('stats/smart_city_projects_hessen_partial.csv');
+    const source = await readSource('stats/smart_city_projects_hessen.csv');
     expect(projects.columns).toEqual(source.columns);
     expect([...projects]).toEqual([...source]);
     const projections = csvParse(raw['projections.csv']!.toString('utf8'));

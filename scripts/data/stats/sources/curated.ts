@@ -1,16 +1,16 @@
-// Curated, transcribed facts with their URLs: published projection figures and a partial list of smart-city projects.
+// Curated, transcribed facts with their URLs: published projection figures and a cited selection of smart-city projects.
 import { z } from 'zod';
 import { parseCsv } from '../csv.ts';
 import { decimal, httpUrl, oneOf, optional, optionalText, text, validateRows, count, checkUnique } from '../validate.ts';
 import type { Context } from './context.ts';
 
 export const PROJECTIONS_FILE = 'stats/population_projection_published_figures.csv';
-export const PROJECTS_FILE = 'stats/smart_city_projects_hessen_partial.csv';
+export const PROJECTS_FILE = 'stats/smart_city_projects_hessen.csv';
 
 export const PROJECTION_COLUMNS = ['ags', 'level', 'name', 'projection', 'base', 'target', 'indicator', 'value', 'unit', 'source_url', 'note'] as const;
 export const PROJECT_COLUMNS = [
   'program', 'round', 'year', 'project', 'lead', 'participants', 'ags', 'level', 'amount_eur', 'amount_kind',
-  'amount_wording_de', 'themes', 'source_url', 'source_date', 'note',
+  'amount_wording_de', 'themes', 'source_url', 'source_date', 'note_de', 'note_en', 'confidence',
 ] as const;
 
 export type ProjectionRow = Record<(typeof PROJECTION_COLUMNS)[number], string> & { line: number };
@@ -55,7 +55,8 @@ export function parseProjections(text_: string, ctx: Context): ProjectionRow[] {
   return rows;
 }
 
-const AMOUNT_KINDS = ['federal_grant', 'federal_grant_approx', 'state_grant', 'state_grant_approx'];
+/** state_grant_sum: several commitments on one page, summed by the curator (stats/SOURCES.md §9). */
+const AMOUNT_KINDS = ['federal_grant', 'federal_grant_approx', 'state_grant', 'state_grant_approx', 'state_grant_sum'];
 
 export function parseProjects(text_: string, ctx: Context): ProjectRow[] {
   const file = PROJECTS_FILE;
@@ -75,10 +76,13 @@ export function parseProjects(text_: string, ctx: Context): ProjectRow[] {
       themes: optionalText(),
       source_url: httpUrl(),
       source_date: optional(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: (i) => `${String(i.input)} ist kein Datum (JJJJ[-MM[-TT]])` })),
-      note: optionalText(),
+      note_de: optionalText(),
+      note_en: optionalText(),
+      confidence: oneOf(['high', 'medium', 'low'], 'keine bekannte Verlässlichkeit (high, medium, low)'),
     })
     .superRefine((r, c) => {
       const issue = (path: string, message: string) => c.addIssue({ code: 'custom', path: [path], message });
+      if ((r.note_de === '') !== (r.note_en === '')) return issue(r.note_de === '' ? 'note_de' : 'note_en', 'Anmerkung nur in einer Sprache');
       const levels = new Set<string>();
       for (const a of r.ags.split('|')) {
         if (/^06\d{6}$/.test(a)) {

@@ -4,6 +4,8 @@ import type { Merger } from '../territory.ts';
 import * as bb from './broadband.ts';
 import type { Context } from './context.ts';
 import * as curated from './curated.ts';
+import * as gfg from './gemeindefrei.ts';
+import * as strategy from './strategy.ts';
 import * as geo from './geo.ts';
 import * as pop from './population.ts';
 import * as typ from './typologies.ts';
@@ -17,6 +19,7 @@ export const SOURCE_FILES = [
   pop.POPULATION_FILE,
   pop.KREIS_SERIES_FILE,
   zensus.ZENSUS_FILE,
+  gfg.GEMEINDEFREI_AREA_FILE,
   bb.BB_KREISE_FILE,
   bb.BB_KREISE_2021_FILE,
   bb.MOBILE_FILE,
@@ -25,6 +28,7 @@ export const SOURCE_FILES = [
   typ.DEGURBA_FILE,
   curated.PROJECTIONS_FILE,
   curated.PROJECTS_FILE,
+  strategy.STRATEGY_FILE,
   bb.BB_GEMEINDEN_FILE,
 ] as const;
 export type SourceFile = (typeof SOURCE_FILES)[number];
@@ -39,6 +43,7 @@ export interface Sources {
   population: pop.PopulationRow[];
   kreisSeries: pop.KreisSeriesRow[];
   zensus: zensus.ZensusRow[];
+  gemeindefreiAreas: gfg.GemeindefreiAreaRow[];
   bbGemeinden: ReturnType<typeof bb.parseBroadbandGemeinden>;
   bbKreise: ReturnType<typeof bb.parseBroadbandKreise>;
   bbKreise2021: ReturnType<typeof bb.parseBroadbandKreise2021>;
@@ -48,6 +53,7 @@ export interface Sources {
   degurba: typ.DegurbaRow[];
   projections: curated.ProjectionRow[];
   projects: curated.ProjectRow[];
+  strategy: strategy.StrategyRow[];
 }
 
 function need(texts: SourceTexts, file: string): string {
@@ -95,6 +101,7 @@ export function parseSources(texts: SourceTexts): Sources {
     population: pop.parsePopulation(need(texts, pop.POPULATION_FILE), ctx),
     kreisSeries: pop.parseKreisSeries(need(texts, pop.KREIS_SERIES_FILE), ctx),
     zensus: zensus.parseZensus2022(need(texts, zensus.ZENSUS_FILE), ctx),
+    gemeindefreiAreas: gfg.parseGemeindefreiAreas(need(texts, gfg.GEMEINDEFREI_AREA_FILE), ctx),
     bbKreise: bb.parseBroadbandKreise(need(texts, bb.BB_KREISE_FILE), ctx),
     bbKreise2021: bb.parseBroadbandKreise2021(need(texts, bb.BB_KREISE_2021_FILE), ctx),
     mobile: bb.parseMobile(need(texts, bb.MOBILE_FILE), ctx),
@@ -103,6 +110,7 @@ export function parseSources(texts: SourceTexts): Sources {
     degurba: typ.parseDegurba(need(texts, typ.DEGURBA_FILE), ctx),
     projections: curated.parseProjections(need(texts, curated.PROJECTIONS_FILE), ctx),
     projects: curated.parseProjects(need(texts, curated.PROJECTS_FILE), ctx),
+    strategy: strategy.parseStrategy(need(texts, strategy.STRATEGY_FILE), ctx),
     bbGemeinden: bb.parseBroadbandGemeinden(need(texts, bb.BB_GEMEINDEN_FILE), ctx),
   };
 }
