@@ -73,7 +73,11 @@ async function buildTables(db: NodeDb, files: Record<DataFile, Uint8Array>, cata
       UNION ALL SELECT ags, 'rb', rb, 'kreis' FROM k
       UNION ALL SELECT ags, 'land', '06', 'kreis' FROM k
       -- the Gemeinden of each Kreis-native unit, for its population weight (not a display level)
-      UNION ALL SELECT gemeinde, 'kreis_native', ags, 'gemeinde' FROM nk;
+      UNION ALL SELECT gemeinde, 'kreis_native', ags, 'gemeinde' FROM nk
+      -- the uninhabited gemeindefreie Gebiete: only their area counts, towards Kreis, RB and Land
+      UNION ALL SELECT ags, 'kreis', kreis, 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited
+      UNION ALL SELECT ags, 'rb', rb, 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited
+      UNION ALL SELECT ags, 'land', '06', 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited;
 
     CREATE OR REPLACE TABLE expected AS
       SELECT level, key, native, COUNT(*)::INTEGER AS n FROM membership GROUP BY ALL;

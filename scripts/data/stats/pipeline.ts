@@ -8,6 +8,7 @@ import { dayBefore, periodLabel } from './periods.ts';
 import { buildRegions } from './regions.ts';
 import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
 import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
+import { GEMEINDEFREI_AREA_MEASURE } from './sources/gemeindefrei.ts';
 import { strategyReferences } from './sources/strategy.ts';
 import { unitsAt } from './territory.ts';
 import { changesCsv, nativeKreiseCsv, observationsCsv, regionsCsv, tableCsv } from './write.ts';
@@ -88,7 +89,7 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
 
   const gs = gebietsstandAt(s.gemeinden, s.topology, s.kreisChanges, asOf);
   const observations = rekeyObservations(buildObservations(s, asOf), gs);
-  const leaked = observations.find((o) => s.ctx.gemeindefrei.has(o.ags));
+  const leaked = observations.find((o) => s.ctx.gemeindefrei.has(o.ags) && o.measure !== GEMEINDEFREI_AREA_MEASURE);
   if (leaked) throw new Error(`gemeindefreies Gebiet ${leaked.ags} hat eine Beobachtung (${leaked.measure})`);
 
   const { regions } = buildRegions(gs.gemeinden, gs.topology, observations);
@@ -117,7 +118,11 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
     'regions.csv': regionsCsv(regions),
     'native_kreise.csv': nativeKreiseCsv(gs.nativeKreise),
     'changes.csv': changesCsv([...s.mergers, ...gs.applied]),
-    'projects.csv': tableCsv(PROJECT_COLUMNS, s.projects),
+    // a project of Hanau (06435014 in the sources) belongs to 06415000 from 2026
+    'projects.csv': tableCsv(
+      PROJECT_COLUMNS,
+      s.projects.map((p) => ({ ...p, ags: p.ags.split('|').map(gs.gemeindeKey).join('|') })),
+    ),
     // a figure published for a Kreis whose territory changed since (old Main-Kinzig-Kreis) is not its value today
     'projections.csv': tableCsv(
       PROJECTION_COLUMNS,

@@ -490,8 +490,9 @@ export async function groupSeries(db: Db, indicator: Indicator, members: string[
       ? `UNION ALL
          SELECT ags, period, 0 AS num, value AS den, FALSE AS counted FROM facts
          WHERE measure = ${p.add(f.extraDenominator)} AND ags IN (
-           SELECT m.key FROM membership m WHERE m.native = 'gemeinde' AND m.level = 'kreis'
-           GROUP BY m.key HAVING bool_and(m.ags IN (SELECT unnest(string_split(${list}, ',')))))`
+           SELECT g.ags FROM membership g WHERE g.native = 'gemeindefrei' AND g.level = 'kreis' AND g.key IN (
+             SELECT m.key FROM membership m WHERE m.native = 'gemeinde' AND m.level = 'kreis'
+             GROUP BY m.key HAVING bool_and(m.ags IN (SELECT unnest(string_split(${list}, ','))))))`
       : '';
   const table = await db.query(
     `WITH u AS (SELECT *, TRUE AS counted FROM (${units}) WHERE ags IN (SELECT unnest(string_split(${list}, ','))) ${extra})

@@ -126,8 +126,10 @@ function valuesSql(formula: Formula): string {
     WITH u AS (${unitRows(formula).sql}),
     c AS (${computed}),
     o AS (
-      SELECT r.idx AS k, f.p, f.value::DOUBLE AS value, 1 AS n, 1 AS expected, f.flags::INTEGER AS flags
-      FROM facts f JOIN regions r ON r.ags = f.ags AND r.level = 'kreis'
+      SELECT m.key_idx AS k, f.p, f.value::DOUBLE AS value, 1 AS n, 1 AS expected, f.flags::INTEGER AS flags
+      -- through the membership: a value published for a Kreis whose territory changed since
+      -- (old Main-Kinzig-Kreis on the Gebietsstand 2026) is no Kreis value
+      FROM facts f JOIN membership m ON m.ags = f.ags AND m.level = 'kreis' AND m.native = 'kreis'
       WHERE f.measure = $4 AND ($2::VARCHAR IS NULL OR f.period = $2) AND list_contains(string_split($3, ','), 'kreis')
     )
     SELECT * FROM o

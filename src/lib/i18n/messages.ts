@@ -55,6 +55,8 @@ const de = {
   computedMeanNote: (level: string, units: string) =>
     `${level}: berechnet – mit der Einwohnerzahl gewichtetes Mittel ihrer ${units} (Haushaltszahlen liegen nicht vor), kein Wert der Quelle.`,
   publishedNote: (level: string) => `${level}: Werte wie von der Quelle veröffentlicht (nicht berechnet).`,
+  mixedMeanNote: (level: string, n: number, units: string) =>
+    `${level}: Werte wie von der Quelle veröffentlicht; ${n === 1 ? 'einer' : n} berechnet – mit der Einwohnerzahl gewichtetes Mittel ${n === 1 ? 'seiner' : 'ihrer'} ${units}, in Tooltip und Tabelle gekennzeichnet.`,
   computedMean: 'berechnet: bevölkerungsgewichtetes Mittel',
   meanUnits: { gemeinde: 'Gemeinden', kreis: 'Kreise' },
   sumNote: 'Kreise und Regierungsbezirke: Summe ihrer Gemeinden.',
@@ -182,6 +184,8 @@ const en: Messages = {
   computedMeanNote: (level, units) =>
     `${level}: computed – population-weighted mean of their ${units} (household counts are not available), not a value of the source.`,
   publishedNote: (level) => `${level}: values as published by the source (not computed).`,
+  mixedMeanNote: (level, n, units) =>
+    `${level}: values as published by the source; ${n === 1 ? 'one' : n} computed – population-weighted mean of ${n === 1 ? 'its' : 'their'} ${units}, marked in tooltip and table.`,
   computedMean: 'computed: population-weighted mean',
   meanUnits: { gemeinde: 'municipalities', kreis: 'districts' },
   sumNote: 'Districts and government regions: sum of their municipalities.',

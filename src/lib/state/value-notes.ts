@@ -21,8 +21,11 @@ export function valueOriginNote(v: Value | undefined, t: Messages): string | nul
 export function weightedLevelNote(indicator: Indicator, level: Level, values: Values, t: Messages): string | null {
   if (indicator.formula.type !== 'weighted') return null;
   const all = [...values.values()];
-  if (all.some(isComputedMean)) {
+  const computed = all.filter(isComputedMean).length;
+  if (computed) {
     const units = indicator.levels.includes('gemeinde') ? t.meanUnits.gemeinde : t.meanUnits.kreis;
+    // e.g. Kreise on the Gebietsstand 2026: the Main-Kinzig-Kreis and Hanau have no published value
+    if (computed < all.length) return t.mixedMeanNote(t.levels[level], computed, units);
     return t.computedMeanNote(t.levels[level], units);
   }
   if (level !== 'gemeinde' && all.length) return t.publishedNote(t.levels[level]);

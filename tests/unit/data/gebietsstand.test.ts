@@ -25,6 +25,21 @@ const values = (d: { db: Db; catalogue: Catalogue }, id: string, level: Level, p
   valuesFor(d.db, { indicator: ind(d.catalogue, id), level, period, base: ind(d.catalogue, id).defaultBase });
 
 describe('Gebietsstand 01.01.2026', () => {
+  it('every Smart-City project lies in regions of its Gebietsstand (Hanau’s projects under 06415000 from 2026)', async () => {
+    const unknown = async (db: Db) =>
+      (
+        await db.query(
+          `SELECT p.project, a.ags FROM (SELECT project, unnest(string_split(ags, '|')) AS ags FROM projects) a
+           JOIN projects p USING (project) LEFT JOIN regions r ON r.ags = a.ags WHERE r.ags IS NULL`,
+        )
+      ).numRows;
+    expect(await unknown(now.db)).toBe(0);
+    expect(await unknown(old.db)).toBe(0);
+    const hanau = async (db: Db) => (await db.query(`SELECT count(*)::INT AS n FROM projects WHERE ags LIKE '%06415000%'`)).toArray()[0]!.n;
+    expect(await hanau(now.db)).toBeGreaterThan(0);
+    expect(await hanau(old.db)).toBe(0);
+  });
+
   it('has 27 Kreise with Hanau (06415) kreisfrei; the old one 26 with Hanau in the Main-Kinzig-Kreis', async () => {
     const kreise = async (db: Db) => (await db.query(`SELECT ags, name FROM regions WHERE level = 'kreis' ORDER BY ags`)).toArray().map((r) => r.toJSON());
     const k26 = await kreise(now.db);

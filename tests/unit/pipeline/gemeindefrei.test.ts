@@ -16,11 +16,14 @@ const base = buildContext(
 );
 
 describe('gemeindefreie Gebiete', () => {
-  it('give one Kreis observation per Kreis and year: LK Kassel 2021 = Gutsbezirk Reinhardswald 182,50 km²', () => {
+  it('give one observation per Gebiet and year, each in a Kreis: Gutsbezirk Reinhardswald 2021 = 182,50 km²', () => {
     const rows = parseGemeindefreiAreas(read(GEMEINDEFREI_AREA_FILE), base.ctx);
     const obs = gemeindefreiAreaObservations(rows, new Map(base.gemeinden.map((g) => [g.ags, g.kreis])));
-    expect(obs.find((o) => o.ags === '06633' && o.period === '2021')).toMatchObject({ measure: 'area_km2_gemeindefrei', value: '182.50' });
-    expect(new Set(obs.map((o) => o.ags))).toEqual(new Set(['06431', '06435', '06633', '06636']));
+    expect(obs.find((o) => o.ags === '06633200' && o.period === '2021')).toMatchObject({
+      measure: 'area_km2_gemeindefrei',
+      value: '182.50',
+    });
+    expect(new Set(obs.map((o) => o.ags.slice(0, 5)))).toEqual(new Set(['06431', '06435', '06633', '06636']));
   });
 
   it('reject a row whose AGS is an inhabited Gemeinde, naming file, line and column', () => {

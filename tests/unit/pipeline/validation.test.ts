@@ -125,9 +125,9 @@ describe('a corrupted source row stops the build with file:line: column: reason'
 
   it('rejects a line break inside a field (line numbers would be wrong)', async () => {
     const dirs = await corrupted();
-    await corruptCell(dirs.dataDir, 'stats/smart_city_projects_hessen_partial.csv', 4, 'note', 'zwei\nZeilen');
+    await corruptCell(dirs.dataDir, 'stats/smart_city_projects_hessen.csv', 4, 'note_de', 'zwei\nZeilen');
     const err = await rejection(dirs);
-    expect(err.message).toBe('stats/smart_city_projects_hessen_partial.csv:4: note: Zeilenumbruch im Feld ist nicht erlaubt');
+    expect(err.message).toBe('stats/smart_city_projects_hessen.csv:4: note_de: Zeilenumbruch im Feld ist nicht erlaubt');
   });
 
   it('rejects a missing file', async () => {

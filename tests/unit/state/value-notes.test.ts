@@ -22,8 +22,17 @@ describe('value origin notes', () => {
     const de = MESSAGES.de;
     const bb = ind('bb_alle_50');
     const kreise = await valuesFor(db, { indicator: bb, level: 'kreis', period: '2021-06' });
-    expect(weightedLevelNote(bb, 'kreis', kreise, de)).toBe('Kreise: Werte wie von der Quelle veröffentlicht (nicht berechnet).');
+    // Gebietsstand 2026: the Breitbandatlas published for the Main-Kinzig-Kreis with Hanau, so
+    // both new Kreise are computed from their Gemeinden; the 25 others are the source's values.
+    expect(weightedLevelNote(bb, 'kreis', kreise, de)).toBe(
+      'Kreise: Werte wie von der Quelle veröffentlicht; 2 berechnet – mit der Einwohnerzahl gewichtetes Mittel ihrer Gemeinden, in Tooltip und Tabelle gekennzeichnet.',
+    );
     expect(valueOriginNote(kreise.get('06633'), de)).toBeNull();
+    expect(valueOriginNote(kreise.get('06435'), de)).toBe('berechnet: bevölkerungsgewichtetes Mittel');
+    expect(valueOriginNote(kreise.get('06415'), de)).toBe('berechnet: bevölkerungsgewichtetes Mittel');
+    const old = await openBuiltData('public/data/gs2025');
+    const kreise2025 = await valuesFor(old.db, { indicator: bb, level: 'kreis', period: '2021-06' });
+    expect(weightedLevelNote(bb, 'kreis', kreise2025, de)).toBe('Kreise: Werte wie von der Quelle veröffentlicht (nicht berechnet).');
     const rb = await valuesFor(db, { indicator: bb, level: 'rb', period: '2021-06' });
     expect(weightedLevelNote(bb, 'rb', rb, de)).toMatch(
       /^Regierungsbezirke: berechnet – mit der Einwohnerzahl gewichtetes Mittel ihrer Gemeinden/,
@@ -35,7 +44,7 @@ describe('value origin notes', () => {
   it('Kreise in a period without a Kreis file are computed means', async () => {
     const bb = ind('bb_alle_50');
     const kreise = await valuesFor(db, { indicator: bb, level: 'kreis', period: '2017' });
-    expect(kreise.size).toBe(26);
+    expect(kreise.size).toBe(27);
     expect(weightedLevelNote(bb, 'kreis', kreise, MESSAGES.en)).toMatch(
       /^Districts: computed – population-weighted mean of their municipalities/,
     );

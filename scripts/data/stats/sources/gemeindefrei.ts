@@ -3,13 +3,12 @@
 import { z } from 'zod';
 import { parseCsv } from '../csv.ts';
 import type { Observation } from '../observations.ts';
-import { sumDecimals } from '../numbers.ts';
 import { ags, checkUnique, decimal, isoDate, oneOf, text, validateRows } from '../validate.ts';
 import type { Context } from './context.ts';
 import { POPULATION_GEBIETSSTAND } from './population.ts';
 
 export const GEMEINDEFREI_AREA_FILE = 'stats/area_gemeindefreie_gebiete.csv';
-/** Kreis measure: km² of the Kreis outside any Gemeinde; added to the area of Kreis, RB and Land. */
+/** km² of a gemeindefreies Gebiet (outside any Gemeinde); added to the area of its Kreis, RB and Land. */
 export const GEMEINDEFREI_AREA_MEASURE = 'area_km2_gemeindefrei';
 
 export interface GemeindefreiAreaRow {
@@ -40,16 +39,12 @@ export function parseGemeindefreiAreas(text_: string, ctx: Context): Gemeindefre
   return rows;
 }
 
-/** area_km2_gemeindefrei per Kreis and year: the sum of its gemeindefreie Gebiete (`kreisOf`: gfG → Kreis). */
+/**
+ * area_km2_gemeindefrei per gemeindefreies Gebiet and year. Keyed by the Gebiet itself, not its
+ * Kreis: the membership (scripts/data/tables.ts) adds it to its Kreis on every Gebietsstand, also to
+ * a Kreis whose other territory changed (Main-Kinzig-Kreis without Hanau from 2026).
+ */
 export function gemeindefreiAreaObservations(rows: readonly GemeindefreiAreaRow[], kreisOf: ReadonlyMap<string, string>): Observation[] {
-  const sums = new Map<string, { ags: string; period: string; values: string[] }>();
-  for (const r of rows) {
-    const kreis = kreisOf.get(r.ags);
-    if (!kreis) throw new Error(`${GEMEINDEFREI_AREA_FILE}: ${r.ags} liegt in keinem Kreis`);
-    const key = `${kreis} ${r.year}`;
-    let s = sums.get(key);
-    if (!s) sums.set(key, (s = { ags: kreis, period: r.year, values: [] }));
-    s.values.push(r.area_km2);
-  }
-  return [...sums.values()].map((s) => ({ measure: GEMEINDEFREI_AREA_MEASURE, ags: s.ags, period: s.period, value: sumDecimals(s.values), flags: [] }));
+  for (const r of rows) if (!kreisOf.get(r.ags)) throw new Error(`${GEMEINDEFREI_AREA_FILE}: ${r.ags} liegt in keinem Kreis`);
+  return rows.map((r) => ({ measure: GEMEINDEFREI_AREA_MEASURE, ags: r.ags, period: r.year, value: r.area_km2, flags: [] }));
 }
