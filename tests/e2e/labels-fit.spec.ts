@@ -85,3 +85,14 @@ test('story step 3 labels Wiesbaden next to Frankfurt, and no two labels overlap
     }
   await insideSvg(page.locator('svg.map'), labels);
 });
+
+test('German trend view: the projection source in German, English curator notes marked as such', async ({ page }) => {
+  await page.goto('./?m=analysen&a=trend');
+  await duckdbReady(page);
+  const chain = page.locator('.chains li').first();
+  await expect(chain).toBeVisible();
+  await expect(chain.locator('dd').last()).toContainText('Prognose 2017 (Basis 2014, laut Quelle HSL)');
+  await expect(chain.locator('dd').last()).not.toContainText('attributed by the page');
+  await expect(chain.locator('details summary')).toHaveText('Hinweis (englisch im Original)');
+  await expect(chain.locator('details [lang="en"]')).toHaveCount(1);
+});
