@@ -13,6 +13,7 @@ import type { Lang } from '../scales/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
 import { Latest, QueryCache, SUPERSEDED } from './query-cache.ts';
 import { DEFAULT_GEBIETSSTAND, keySuccessors, type Gebietsstand } from './gebietsstand.ts';
+import { levelFor } from './indicator-pick.ts';
 import { defaultClasses, defaultState, MAX_COMPARE, parseUrl, serializeUrl, type Notice, type ViewState } from './url.ts';
 
 /** What a set of values is for. */
@@ -79,6 +80,8 @@ export class Atlas {
   readonly #latest = new Latest();
   #db: Db | null = null;
   #open: OpenDb | null = null;
+  /** The level the visitor last chose; an indicator that offers it opens there. */
+  #preferredLevel: Level;
 
   state = $state<ViewState>() as ViewState;
   /** Problems found in the URL, shown once above the map. */
@@ -136,6 +139,7 @@ export class Atlas {
       this.#values.put(valuesKey({ ...first, level: level as Level }), fromWire(rows));
     }
     this.state = { ...defaultState(this.catalogue), gs: gebietsstand };
+    this.#preferredLevel = this.state.level;
     this.shown = keyOf(this.state);
     this.shownClasses = classSpecOf(this.state);
     this.values = this.#values.peek(valuesKey(this.shown)) ?? new Map();
@@ -258,7 +262,7 @@ export class Atlas {
     if (next.indicator !== undefined && next.indicator !== this.state.indicator) {
       const ind = this.indicators.get(next.indicator);
       if (!ind) return;
-      s.level = ind.levels.includes(s.level) ? s.level : ind.levels[0]!;
+      s.level = levelFor(ind, this.state.level, next.level ?? this.#preferredLevel);
       s.period = ind.periods.includes(this.state.period) ? this.state.period : ind.defaultPeriod;
       s.base =
         ind.formula.type === 'change'
@@ -272,6 +276,7 @@ export class Atlas {
     if (next.level !== undefined || next.period !== undefined || next.method !== undefined || next.k !== undefined) {
       if (next.filter === undefined) s.filter = null;
     }
+    if (next.level !== undefined) this.#preferredLevel = next.level;
     s.compare = s.compare.slice(0, MAX_COMPARE);
     this.state = s;
   }
@@ -306,6 +311,9 @@ export class Atlas {
     this.notices = notices;
     const changed = serializeUrl(state, this.catalogue) !== serializeUrl(this.state, this.catalogue);
     if (changed) this.state = state;
+    // A level the indicator was forced to (its only or finest one) is no choice of the visitor's.
+    const ind = this.indicators.get(state.indicator);
+    if (ind && (ind.levels.length === LEVELS.length || state.level !== ind.levels[0])) this.#preferredLevel = state.level;
     return changed;
   }
 

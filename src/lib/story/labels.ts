@@ -6,6 +6,8 @@ import { formatValue, type Lang } from '../scales/format.ts';
 export interface MapLabel {
   ags: string;
   text: string;
+  /** Shift of the label from the region's label point, in map units (set by `declutter`). */
+  dy?: number;
 }
 
 interface LabelSource {
@@ -30,9 +32,11 @@ export function mapLabels(highlight: readonly string[], src: LabelSource, lang: 
 export const LABEL_FONT_SIZE = 30;
 
 /**
- * Keeps labels from overlapping: in order of the list (the story's priority), a label is drawn
- * only if its box is clear of those already placed; the others keep an empty text, so their
- * region is still outlined and named in the overlay. Widths are estimated (no DOM needed).
+ * Keeps labels from overlapping: in order of the list (the story's priority), a label goes at its
+ * region's point, or else just above or below it, wherever its box is clear of those already
+ * placed (Wiesbaden next to Frankfurt moves instead of vanishing); only a label with no clear
+ * place keeps an empty text, so its region is still outlined and named in the overlay. Widths are
+ * estimated (no DOM needed).
  */
 export function declutter(labels: MapLabel[], at: (ags: string) => [number, number] | undefined, fontSize = LABEL_FONT_SIZE): MapLabel[] {
   const placed: [number, number, number, number][] = [];
@@ -41,11 +45,13 @@ export function declutter(labels: MapLabel[], at: (ags: string) => [number, numb
     if (!p || !l.text) return { ...l, text: '' };
     const w = l.text.length * fontSize * 0.6;
     const h = fontSize * 1.25;
-    const box: [number, number, number, number] = [p[0] - w / 2, p[1] - h / 2, p[0] + w / 2, p[1] + h / 2];
-    const clash = placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]);
-    if (clash) return { ...l, text: '' };
-    placed.push(box);
-    return l;
+    for (const dy of [0, -h, h, -1.5 * h, 1.5 * h]) {
+      const box: [number, number, number, number] = [p[0] - w / 2, p[1] + dy - h / 2, p[0] + w / 2, p[1] + dy + h / 2];
+      if (placed.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+      placed.push(box);
+      return dy === 0 ? l : { ...l, dy };
+    }
+    return { ...l, text: '' };
   });
 }
 
