@@ -4,12 +4,15 @@
 import { test, expect, duckdbReady } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { ANALYSIS_PARTS, partView, type AnalysisPart } from '../../src/lib/story/parts.ts';
 
 const shipped = readdirSync('src/stories')
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(`src/stories/${f}`, 'utf8')) as { id: string; steps: unknown[] });
 
 const ANALYSIS_VIEWS = ['gap', 'rural', 'trend', 'groups', 'bivar', 'projects'];
+/** Every other part a step can name (src/lib/story/parts.ts), with the view it belongs to. */
+const OTHER_PARTS = Object.keys(ANALYSIS_PARTS).filter((p) => !ANALYSIS_VIEWS.includes(p)) as AnalysisPart[];
 const DRAFT_KEY = 'digitalatlas-hessen:story-draft';
 /** One step per analysis view, as the builder makes them from the analyses ("add current view"). */
 const analysisDraft = {
@@ -21,6 +24,14 @@ const analysisDraft = {
     headline: { de: `Analyse „${a}“`, en: `Analysis “${a}”` },
     annotation: { de: 'Was diese Analyse zeigt, steht vollständig auf dem Bildschirm.', en: 'What this analysis shows is on screen.' },
     view: { mode: 'analysen', analysis: a, indicator: 'bev', level: 'gemeinde', period: '2023' },
+  })),
+};
+const partsDraft = {
+  ...analysisDraft,
+  steps: OTHER_PARTS.map((part) => ({
+    headline: { de: `Teil „${part}“`, en: `Part “${part}”` },
+    annotation: { de: 'Der genannte Teil der Analyse steht vollständig auf dem Bildschirm.', en: 'The named part is on screen.' },
+    view: { mode: 'analysen', analysis: partView(part), part, indicator: 'bev', level: 'gemeinde', period: '2023' },
   })),
 };
 
@@ -108,6 +119,20 @@ test.describe('1920×1080: each step fits the screen', () => {
       const m = await measure(page);
       await page.screenshot({ path: `/tmp/presenter/analysis-${ANALYSIS_VIEWS[i - 1]}.png` });
       expectOnScreen(m, `analysis ${ANALYSIS_VIEWS[i - 1]}`);
+    }
+  });
+
+  test('every part a step can name', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [DRAFT_KEY, JSON.stringify(partsDraft)]);
+    await page.goto('./?story=eigene-praesentation');
+    await duckdbReady(page);
+    for (let i = 1; i <= OTHER_PARTS.length; i++) {
+      if (i > 1) await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.story .counter')).toHaveText(`${i} / ${OTHER_PARTS.length}`);
+      const m = await measure(page);
+      await page.screenshot({ path: `/tmp/presenter/part-${OTHER_PARTS[i - 1]}.png` });
+      expectOnScreen(m, `part ${OTHER_PARTS[i - 1]}`);
     }
   });
 });

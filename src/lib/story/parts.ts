@@ -17,9 +17,9 @@ export const ANALYSIS_PARTS = {
   'trend-change-map': ['change'],
   groups: ['groups', 'diff'],
   bivar: ['bivar-map', 'bivar-legend'],
-  // The list of 17 projects does not fit beside the map at legible size: the map by default.
+  // The list of 17 projects does not fit one screen at legible size (even at half size): the
+  // map only; the list is behind the QR code.
   projects: ['projects-map'],
-  'projects-table': ['projects-table'],
 } as const satisfies Record<string, readonly string[]>;
 export type AnalysisPart = keyof typeof ANALYSIS_PARTS;
 export const PART_NAMES = Object.keys(ANALYSIS_PARTS) as AnalysisPart[];
