@@ -53,12 +53,9 @@ async function measure(page: Page) {
       const r = e.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height, width: r.width };
     };
-    const visible = (sel: string) =>
-      [...document.querySelectorAll(sel)].filter(
-        (e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed',
-      );
+    const visible = (sel: string) => [...document.querySelectorAll(sel)].filter((e) => e.checkVisibility({ visibilityProperty: true }));
     const content = document.querySelector('.main-analyses')
-      ? visible('.main-analyses .card, .main-analyses .meta')
+      ? visible('.main-analyses .card, .main-analyses .card table, .main-analyses .meta')
       : visible('.map-box, .legend');
     const panel = document.querySelector<HTMLElement>('.main-analyses .analyses');
     return {
@@ -67,6 +64,10 @@ async function measure(page: Page) {
       story: box(document.querySelector('.story')!),
       content: content.map((e) => ({ name: e.className.split(' ')[0] + ':' + (e.querySelector('h3')?.textContent ?? ''), ...box(e) })),
       zoom: Number(panel?.dataset.storyScale ?? 1),
+      // Content hidden in a sideways-scrolling box (a clicker cannot scroll it into view).
+      clipped: visible('.main-analyses .card *')
+        .filter((e) => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.className),
       docHeight: document.documentElement.scrollHeight,
       docWidth: document.documentElement.scrollWidth,
     };
@@ -83,6 +84,7 @@ function expectOnScreen(m: Awaited<ReturnType<typeof measure>>, what: string) {
     expect(c.left, `${what}: ${c.name} left`).toBeGreaterThanOrEqual(0);
     expect(c.right, `${what}: ${c.name} beside the overlay`).toBeLessThanOrEqual(m.story.left + 1);
   }
+  expect(m.clipped, `${what}: nothing cut off sideways`).toEqual([]);
   expect(m.docHeight, `${what}: no scrolling`).toBeLessThanOrEqual(1080);
   expect(m.docWidth, `${what}: no scrolling`).toBeLessThanOrEqual(1920);
   // Legible from the back row: never shrunk below half size.
