@@ -71,6 +71,37 @@ test('each step shows a QR code of the link to the same view in the normal atlas
   await expect(page.locator('.map-title')).toContainText('Juni 2021');
 });
 
+test('a story with a public address: the QR code and the text beside it lead there, not to this laptop', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const story = {
+    format: 'digitalatlas-hessen/story',
+    version: 1,
+    id: 'eigene-praesentation',
+    title: { de: 'Kongress', en: 'Congress' },
+    publicUrl: 'https://kongress.example.de/atlas/',
+    steps: [
+      {
+        headline: { de: 'Gigabit', en: 'Gigabit' },
+        annotation: { de: 'Anteil der Haushalte.', en: 'Share of households.' },
+        view: { indicator: 'bb_alle_1000', level: 'gemeinde', period: '2021-06' },
+      },
+    ],
+  };
+  await page.addInitScript((v) => localStorage.setItem('digitalatlas-hessen:story-draft', v), JSON.stringify(story));
+  await page.goto('./?story=eigene-praesentation');
+  await expect(counter(page)).toHaveText('1 / 1');
+  const link = page.locator('.story .qr-link');
+  await expect(link).toHaveText('https://kongress.example.de/atlas/?i=bb_alle_1000');
+  await expect(link).toHaveAttribute('href', 'https://kongress.example.de/atlas/?i=bb_alle_1000');
+  expect(await page.locator('.story svg.qr').getAttribute('data-text')).toBe('https://kongress.example.de/atlas/?i=bb_alle_1000');
+  // The address is written beside the code, whole and on screen.
+  const qr = (await page.locator('.story .qr-box').boundingBox())!;
+  const text = (await link.boundingBox())!;
+  expect(text.x).toBeGreaterThanOrEqual(qr.x + qr.width - 1);
+  expect(text.x + text.width).toBeLessThanOrEqual(1920);
+  expect(text.y + text.height).toBeLessThanOrEqual(qr.y + qr.height + 1);
+});
+
 test('kiosk: advances by itself and pauses on a key press', async ({ page }) => {
   await page.goto(`${STORY}&kiosk=5`);
   await expect(counter(page)).toHaveText('1 / 6');

@@ -22,6 +22,10 @@ const FORMAT_MESSAGES: Record<string, Text> = {
     en: 'is not a Hessian area key (AGS of 2, 3, 5 or 8 digits starting with 06)',
   },
   period: { de: 'muss ein Zeitpunkt JJJJ oder JJJJ-MM sein', en: 'must be a period YYYY or YYYY-MM' },
+  publicUrl: {
+    de: 'ist keine öffentliche Adresse (http:// oder https://, ohne ? und #, z. B. https://atlas.example.de/)',
+    en: 'is not a public address (http:// or https://, without ? and #, e.g. https://atlas.example.de/)',
+  },
 };
 
 const TYPE_NAMES: Record<string, Text> = {
@@ -61,6 +65,12 @@ export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
   const { step, field } = locate(issue.path);
   const at = (message: Text, sub?: string): StoryIssue => ({ step, field: sub ? (field ? `${field}.${sub}` : sub) : field, message });
   const missing = !('input' in issue) || issue.input === undefined;
+  const custom = (message: string): StoryIssue[] =>
+    message === 'text:empty'
+      ? [at({ de: 'braucht einen Text auf Deutsch oder Englisch', en: 'needs a text in German or English' })]
+      : message === 'part:view'
+        ? [at({ de: 'gehört nicht zur Analyse dieses Schritts', en: 'is not part of this step’s analysis' })]
+        : [at({ de: `ungültig (${message})`, en: `invalid (${message})` })];
   switch (issue.code) {
     case 'invalid_type': {
       if (missing) return [at({ de: 'fehlt', en: 'is missing' })];
@@ -87,7 +97,9 @@ export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
       if (issue.origin === 'array') return [at({ de: `höchstens ${n} Einträge`, en: `at most ${n} entries` })];
       return [at({ de: `darf höchstens ${n} sein`, en: `must be at most ${n}` })];
     }
-    case 'invalid_format': {
+    case 'invalid_format':
+    case 'custom': {
+      if (issue.code === 'custom' && !issue.message.startsWith('format:')) return custom(issue.message);
       const key = issue.message.startsWith('format:') ? issue.message.slice(7) : '';
       const what = FORMAT_MESSAGES[key] ?? { de: 'hat das falsche Format', en: 'has the wrong format' };
       return [at({ de: `„${shown(issue.input)}“ ${what.de}`, en: `“${shown(issue.input)}” ${what.en}` })];
@@ -104,10 +116,6 @@ export function fromZod(issue: z.core.$ZodIssue): StoryIssue[] {
         }),
       ];
     }
-    case 'custom':
-      if (issue.message === 'text:empty')
-        return [at({ de: 'braucht einen Text auf Deutsch oder Englisch', en: 'needs a text in German or English' })];
-      return [at({ de: `ungültig (${issue.message})`, en: `invalid (${issue.message})` })];
     case 'unrecognized_keys':
       return issue.keys.map((k) => at({ de: 'unbekanntes Feld', en: 'unknown field' }, k));
     default:
@@ -120,6 +128,7 @@ const FIELD_NAMES: Record<string, Text> = {
   version: { de: 'Version', en: 'version' },
   id: { de: 'Kennung im Link', en: 'identifier in the link' },
   title: { de: 'Titel', en: 'title' },
+  publicUrl: { de: 'öffentliche Adresse (QR-Code)', en: 'public address (QR code)' },
   steps: { de: 'Schritte', en: 'steps' },
   headline: { de: 'Überschrift', en: 'headline' },
   annotation: { de: 'Text', en: 'text' },
@@ -136,6 +145,7 @@ const FIELD_NAMES: Record<string, Text> = {
   'view.classes.breaks': { de: 'Klassengrenzen', en: 'class limits' },
   'view.classes.midpoint': { de: 'Mittelpunkt', en: 'midpoint' },
   'view.classes.lock': { de: 'gleiche Klassen für alle Zeitpunkte', en: 'same classes for all dates' },
+  'view.part': { de: 'gezeigter Teil der Analyse', en: 'part of the analysis shown' },
   'view.selected': { de: 'ausgewähltes Gebiet', en: 'selected area' },
   'view.compare': { de: 'Vergleich', en: 'comparison' },
   'view.panel': { de: 'Bereich neben der Karte', en: 'panel beside the map' },

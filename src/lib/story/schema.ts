@@ -5,6 +5,8 @@ import { z } from '../zod.ts';
 import { LEVELS } from '../data/catalogue.ts';
 import { METHODS } from '../scales/classify.ts';
 import { MAX_COMPARE, MODES, PANELS } from '../state/url.ts';
+import { PublicUrl } from './public-url.ts';
+import { PART_NAMES, analysisView, partView } from './parts.ts';
 
 /** Marks a file as a story of this atlas (uploads of other JSON files fail early and clearly). */
 export const STORY_FORMAT = 'digitalatlas-hessen/story';
@@ -50,26 +52,33 @@ export const StepClasses = z.strictObject({
 });
 export type StepClasses = z.infer<typeof StepClasses>;
 
-export const StepView = z.strictObject({
-  mode: z.enum(MODES).default('karte'),
-  /** State of the analyses view (mode "analysen"), as in the link parameter "a". */
-  analysis: z.string().max(400).default(''),
-  indicator: z.string().min(1),
-  level: z.enum(LEVELS),
-  period: Period,
-  /** Base period of a change indicator (default: the indicator's). */
-  base: Period.optional(),
-  classes: StepClasses.optional(),
-  selected: Ags.nullable().default(null),
-  compare: z.array(Ags).max(MAX_COMPARE).default([]),
-  panel: z.enum(PANELS).default('profil'),
-  /** Legend class whose regions are highlighted. */
-  filter: z.number().int().min(0).max(11).nullable().default(null),
-  /** Regions of the step's level that get a label with their value (nothing needs hover). */
-  highlight: z.array(Ags).max(MAX_HIGHLIGHT).default([]),
-  /** Show published population projections of the highlighted regions (cited, never mapped). */
-  projections: z.boolean().default(false),
-});
+export const StepView = z
+  .strictObject({
+    mode: z.enum(MODES).default('karte'),
+    /** State of the analyses view (mode "analysen"), as in the link parameter "a". */
+    analysis: z.string().max(400).default(''),
+    indicator: z.string().min(1),
+    level: z.enum(LEVELS),
+    period: Period,
+    /** Base period of a change indicator (default: the indicator's). */
+    base: Period.optional(),
+    classes: StepClasses.optional(),
+    selected: Ags.nullable().default(null),
+    compare: z.array(Ags).max(MAX_COMPARE).default([]),
+    panel: z.enum(PANELS).default('profil'),
+    /** Legend class whose regions are highlighted. */
+    filter: z.number().int().min(0).max(11).nullable().default(null),
+    /** Regions of the step's level that get a label with their value (nothing needs hover). */
+    highlight: z.array(Ags).max(MAX_HIGHLIGHT).default([]),
+    /** Show published population projections of the highlighted regions (cited, never mapped). */
+    projections: z.boolean().default(false),
+    /** Part of the analysis view the step shows (parts.ts; default: the view's main part). */
+    part: z.enum(PART_NAMES).optional(),
+  })
+  .refine((v) => !v.part || (v.mode === 'analysen' && partView(v.part) === analysisView(v.analysis)), {
+    message: 'part:view',
+    path: ['part'],
+  });
 export type StepView = z.infer<typeof StepView>;
 export type StepViewInput = z.input<typeof StepView>;
 
@@ -81,6 +90,8 @@ function storySchema<T extends z.ZodType<StoryText>>(text: T, minSteps: number) 
     /** Appears in the link (?story=…): lower-case letters, digits and hyphens. */
     id: Slug,
     title: text,
+    /** Public address of the atlas for the QR codes (overrides ATLAS_PUBLIC_URL and the page's own address). */
+    publicUrl: PublicUrl.optional(),
     steps: z.array(step).min(minSteps).max(MAX_STEPS),
   });
 }

@@ -66,9 +66,9 @@ export function stepQuery(view: StepView, catalogue: Catalogue, lang: Lang): str
   return serializeUrl(state, catalogue);
 }
 
-/** Full link for the audience: the page the presentation runs on, at the step's view. */
-export function stepLink(view: StepView, catalogue: Catalogue, lang: Lang, page: { origin: string; pathname: string }): string {
-  return `${page.origin}${page.pathname}${stepQuery(view, catalogue, lang)}`;
+/** Full link for the audience: the atlas page at `base` (see publicBase), at the step's view. */
+export function stepLink(view: StepView, catalogue: Catalogue, lang: Lang, base: string): string {
+  return `${base}${stepQuery(view, catalogue, lang)}`;
 }
 
 /**

@@ -108,7 +108,7 @@ describe('link for the audience (QR code)', () => {
 
   it('the default view needs no query; language and comparison travel along', () => {
     expect(stepQuery(view(1), ctx.catalogue, 'de')).toBe('');
-    expect(stepLink(view(2), ctx.catalogue, 'en', { origin: 'https://atlas.example', pathname: '/hessen/' })).toBe(
+    expect(stepLink(view(2), ctx.catalogue, 'en', 'https://atlas.example/hessen/')).toBe(
       'https://atlas.example/hessen/?e=rb&k=manual&g=0%7E2.5%7E5%7E7.5&v=066%2C064&p=vergleich&lang=en',
     );
   });
