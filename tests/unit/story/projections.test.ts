@@ -41,7 +41,7 @@ describe('map labels of highlighted regions', () => {
 });
 
 describe('labels do not overlap', () => {
-  it('keeps labels in priority order and blanks those that would collide', () => {
+  it('keeps labels in priority order, moves one that would collide above or below, and blanks only what finds no place', () => {
     const at = (ags: string) => ({ a: [100, 100], b: [130, 105], c: [100, 300], d: undefined })[ags] as [number, number] | undefined;
     const out = declutter(
       [
@@ -52,6 +52,13 @@ describe('labels do not overlap', () => {
       ],
       at,
     );
-    expect(out.map((l) => l.text)).toEqual(['Frankfurt', '', 'Darmstadt', '']);
+    expect(out.map((l) => l.text)).toEqual(['Frankfurt', 'Offenbach', 'Darmstadt', '']);
+    expect(out[0]!.dy ?? 0).toBe(0);
+    expect(out[1]!.dy).not.toBe(0);
+    // Seven labels of one height on one point: three fit (on it, just above, just below), four blank.
+    const crowd = Array.from({ length: 7 }, (_, i) => ({ ags: `x${i}`, text: `Ort ${i}` }));
+    const placed = declutter(crowd, () => [200, 200]);
+    expect(placed.filter((l) => l.text).length).toBe(3);
+    expect(placed.slice(3).map((l) => l.text)).toEqual(['', '', '', '']);
   });
 });
