@@ -176,7 +176,7 @@ test('the bivariate legend has nine cells in plain words that add up to all Geme
   await expect.poll(() => analysisParam(page)).toBe('bivar~c=0');
   await expect(page.locator('.members .names')).not.toBeEmpty();
   // Kreis level.
-  await page.getByRole('radio', { name: 'Kreise' }).check();
+  await page.getByRole('radio', { name: 'Kreise', exact: true }).check();
   await expect(page.locator('svg.map .fills .level:not(.hidden) path')).toHaveCount(27);
 });
 

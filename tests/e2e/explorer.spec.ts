@@ -161,15 +161,26 @@ for (const viewport of [
 test('Kreis broadband: legend, tooltip and table say "as published"; RB values are labelled computed with the method', async ({ page }) => {
   await page.goto('./?i=bb_alle_50&e=kreis&t=2021-06');
   await duckdbReady(page);
+  // Gebietsstand 2026: published for 25 Kreise; the Main-Kinzig-Kreis and Hanau are computed (the
+  // Breitbandatlas value is for the Kreis with Hanau), and said so in legend, tooltip and table.
+  await expect(page.locator('.legend')).toContainText(
+    'Kreise: Werte wie von der Quelle veröffentlicht; 2 berechnet – mit der Einwohnerzahl gewichtetes Mittel ihrer Gemeinden',
+  );
+  await page.locator('path[data-ags="06633"]').hover();
+  await expect(page.locator('.tooltip')).toContainText('Kassel');
+  await expect(page.locator('.tooltip .note', { hasText: 'berechnet' })).toHaveCount(0);
+  await page.locator('path[data-ags="06415"]').hover();
+  await expect(page.locator('.tooltip .note', { hasText: 'berechnet: bevölkerungsgewichtetes Mittel' })).toHaveCount(1);
+  await page.goto('./?i=bb_alle_50&e=kreis&t=2021-06&gs=2025');
+  await duckdbReady(page);
   await expect(page.locator('.legend')).toContainText('Kreise: Werte wie von der Quelle veröffentlicht (nicht berechnet).');
   await expect(page.locator('.legend')).not.toContainText('berechnet – mit der Einwohnerzahl');
-  await page.getByRole('radio', { name: 'Regierungsbezirke' }).check();
+  await page.getByRole('radio', { name: 'Regierungsbezirke', exact: true }).check();
   await expect(page.locator('.legend')).toContainText(
     'Regierungsbezirke: berechnet – mit der Einwohnerzahl gewichtetes Mittel ihrer Gemeinden',
   );
   await page.locator('svg.map .fills .level:not(.hidden) path').first().hover();
   await expect(page.locator('.tooltip .note', { hasText: 'berechnet: bevölkerungsgewichtetes Mittel' })).toHaveCount(1);
-  await page.screenshot({ path: '/tmp/figures/bb-rb-legend.png', fullPage: false });
   await page.getByRole('tab', { name: 'Tabelle' }).click();
   await expect(page.locator('.rank-table .origin-note')).toContainText('Regierungsbezirke: berechnet');
 });

@@ -77,7 +77,7 @@ test('a categorical typology gets its own legend and is offered only per Gemeind
   await expect(legend).toContainText('Landgemeinde');
   const row = legend.locator('li', { hasText: 'Landgemeinde' });
   await expect(row.locator('.count')).toHaveText('118');
-  await expect(page.getByRole('radio', { name: 'Kreise' })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: 'Kreise', exact: true })).toBeDisabled();
   await expect(page.locator('.level-note').first()).toContainText('nicht verfügbar');
 });
 

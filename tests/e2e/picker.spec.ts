@@ -50,11 +50,11 @@ test('the indicator picker narrows Digitalisierung by group and finds indicators
 test('a Kreis-only indicator in between does not leave the next Gemeinde indicator on Kreise', async ({ page }) => {
   await page.goto('./?i=bb_alle_1000');
   await duckdbReady(page);
-  const gemeinden = page.getByRole('radio', { name: 'Gemeinden' });
+  const gemeinden = page.getByRole('radio', { name: 'Gemeinden', exact: true });
   await expect(gemeinden).toBeChecked();
   await page.getByLabel('Indikator', { exact: true }).selectOption('bb_alle_50');
   await page.getByLabel('Gruppe').selectOption('Breitband Kreise (Mobilfunk u. a.)');
-  await expect(page.getByRole('radio', { name: 'Kreise' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Kreise', exact: true })).toBeChecked();
   await expect(gemeinden).toBeDisabled();
   await page.getByLabel('Gruppe').selectOption('Breitband Haushalte');
   await expect(gemeinden).toBeChecked();
@@ -63,7 +63,7 @@ test('a Kreis-only indicator in between does not leave the next Gemeinde indicat
   // A level the visitor chose is kept.
   await page.getByText('Regierungsbezirke', { exact: true }).click();
   await page.getByLabel('Gruppe').selectOption('Breitband Kreise (Mobilfunk u. a.)');
-  await expect(page.getByRole('radio', { name: 'Regierungsbezirke' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Regierungsbezirke', exact: true })).toBeChecked();
   await page.getByLabel('Gruppe').selectOption('Breitband Haushalte');
-  await expect(page.getByRole('radio', { name: 'Regierungsbezirke' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Regierungsbezirke', exact: true })).toBeChecked();
 });
