@@ -6,7 +6,7 @@ import { LEVELS } from '../data/catalogue.ts';
 import type { Region } from '../data/boot.ts';
 import type { Value, Values } from '../data/queries.ts';
 import type { TypologyClass } from '../data/profile.ts';
-import type { Project } from '../analysis/queries.ts';
+import type { Project } from '../analysis/index.ts';
 import { contextOf, ranks, valueText } from '../state/panel.ts';
 import { formatNumber } from '../scales/format.ts';
 import { regionName } from '../state/names.ts';
