@@ -10,7 +10,7 @@ import svelteConfig from './svelte.config.js';
 /** The lower core: pure data, geometry and scales. */
 const LOW_CORE = ['data', 'geo', 'scales'];
 /** Feature folders: each builds on the core and reaches another feature only through its index.ts. */
-export const FEATURES = ['analysis', 'story', 'export', 'owndata', 'sql', 'steckbrief'];
+const FEATURES = ['analysis', 'story', 'export', 'owndata', 'sql', 'steckbrief'];
 
 /** An import path that leaves the current folder and lands in one of `folders` under src/lib. */
 const into = (folders, rest = '(/|$)') => `^(\\.\\./)+(lib/)?(${folders.join('|')})${rest}`;
@@ -18,10 +18,42 @@ const into = (folders, rest = '(/|$)') => `^(\\.\\./)+(lib/)?(${folders.join('|'
 const COMPONENT = { regex: '\\.svelte$', message: 'Components (*.svelte) sit on top: this layer may not import one.' };
 const COMPONENTS = { regex: into(['components']), message: 'Components sit on top: this layer may not import from components/.' };
 
-const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+/** no-restricted-imports sees static imports and re-exports only; this rule applies the same patterns to import('…'). */
+const noRestrictedDynamicImports = {
+  meta: {
+    type: 'problem',
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          patterns: { type: 'array', items: { type: 'object', properties: { regex: { type: 'string' }, message: { type: 'string' } } } },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: { restricted: "import('{{path}}') is restricted: {{message}}" },
+  },
+  create(context) {
+    const patterns = (context.options[0]?.patterns ?? []).map((p) => ({ re: new RegExp(p.regex), message: p.message }));
+    return {
+      ImportExpression(node) {
+        const path = node.source.type === 'Literal' ? node.source.value : null;
+        if (typeof path !== 'string') return;
+        const hit = patterns.find((p) => p.re.test(path));
+        if (hit) context.report({ node, messageId: 'restricted', data: { path, message: hit.message } });
+      },
+    };
+  },
+};
+const layers = { rules: { 'no-restricted-dynamic-imports': noRestrictedDynamicImports } };
+
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+  'layers/no-restricted-dynamic-imports': ['error', { patterns }],
+});
 
 /** The layering, one block per folder (the folders are disjoint, so no block overrides another). */
-export const layering = [
+const layering = [
   ...LOW_CORE.map((folder) => ({
     name: `layers/${folder}`,
     files: [`src/lib/${folder}/**`],
@@ -33,11 +65,12 @@ export const layering = [
       COMPONENT,
     ),
   })),
-  {
-    name: 'layers/state',
-    files: ['src/lib/state/**'],
+  // state/ (view state and view models) and i18n/ (message tables) are core too: no component.
+  ...['state', 'i18n'].map((folder) => ({
+    name: `layers/${folder}`,
+    files: [`src/lib/${folder}/**`],
     rules: restrict(COMPONENTS, COMPONENT),
-  },
+  })),
   ...FEATURES.map((feature) => ({
     name: `layers/${feature}`,
     files: [`src/lib/${feature}/**`],
@@ -61,6 +94,7 @@ export default defineConfig(
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
   ...svelte.configs.prettier,
+  { plugins: { layers } },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

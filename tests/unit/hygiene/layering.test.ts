@@ -7,7 +7,9 @@ const eslint = new ESLint();
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.fatal).map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'layers/no-restricted-dynamic-imports' || m.fatal)
+    .map((m) => m.message);
 }
 
 describe('layering rules', () => {
@@ -19,10 +21,24 @@ describe('layering rules', () => {
     expect(await restricted(file, "import Legend from '../components/Legend.svelte';\nexport const l = Legend;\n")).toHaveLength(2);
   });
 
+  it('the rules also see import() and re-exports', async () => {
+    const dynamic = "export const load = () => import('../state/url.ts');\n";
+    expect(await restricted('src/lib/geo/x.ts', dynamic)).toEqual([expect.stringContaining("import('../state/url.ts') is restricted")]);
+    expect(await restricted('src/lib/scales/x.ts', "export { Atlas } from '../state/atlas.svelte.ts';\n")).toHaveLength(1);
+    expect(await restricted('src/lib/story/x.ts', "export const q = () => import('../analysis/queries.ts');\n")).toHaveLength(1);
+    expect(await restricted('src/lib/story/x.ts', "export const q = () => import('./schema.ts');\n")).toEqual([]);
+  });
+
   it('core modules may import each other', async () => {
     const code =
       "import { formatNumber } from '../scales/format.ts';\nimport type { Level } from './catalogue.ts';\nexport const f = (l: Level) => formatNumber(1, 'de') + l;\n";
     expect(await restricted('src/lib/data/x.ts', code)).toEqual([]);
+  });
+
+  it('src/lib/i18n/ imports no component', async () => {
+    expect(
+      await restricted('src/lib/i18n/x.ts', "import Legend from '../components/Legend.svelte';\nexport const l = Legend;\n"),
+    ).toHaveLength(2);
   });
 
   it('src/lib/state/ may import core and features but no component', async () => {
