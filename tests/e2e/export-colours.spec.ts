@@ -7,7 +7,11 @@ import { test, expect, duckdbReady } from './fixtures.ts';
 import { NO_DATA, UNINHABITED } from '../../src/lib/scales/palette.ts';
 
 const LABELS = {
-  de: { menu: 'Exportieren', svg: ['Karte als SVG (16:9)', 'Karte als SVG (A4 quer)'], png: ['Karte als PNG (16:9)', 'Karte als PNG (A4 quer)'] },
+  de: {
+    menu: 'Exportieren',
+    svg: ['Karte als SVG (16:9)', 'Karte als SVG (A4 quer)'],
+    png: ['Karte als PNG (16:9)', 'Karte als PNG (A4 quer)'],
+  },
   en: { menu: 'Export', svg: ['Map as SVG (16:9)', 'Map as SVG (A4 landscape)'], png: ['Map as PNG (16:9)', 'Map as PNG (A4 landscape)'] },
 } as const;
 

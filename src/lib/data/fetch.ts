@@ -61,7 +61,10 @@ export async function download(url: string, file: string, opts: FetchOptions = {
     }
     const out = new Uint8Array(size);
     let at = 0;
-    for (const p of parts) (out.set(p, at), (at += p.length));
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
     return out;
   } catch (e) {
     if (reason) throw reason;

@@ -124,7 +124,13 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
     row.note = [...notes].join('; ');
     return row;
   });
-  const sources = sourcesOf(atlas).map((s) => ({ name: s.name[lang], credit: s.credit, licence: s.licence[lang], url: s.url, stand: s.stand }));
+  const sources = sourcesOf(atlas).map((s) => ({
+    name: s.name[lang],
+    credit: s.credit,
+    licence: s.licence[lang],
+    url: s.url,
+    stand: s.stand,
+  }));
   const exportDate = today();
   const period = scope === 'all' ? `${atlas.periodLabel(byPeriod[0]?.[0])}–${atlas.periodLabel(byPeriod.at(-1)?.[0])}` : atlas.periodText();
   const title = `${ind.title[lang]} (${unit ?? ''}) · ${period} · ${t.levels[shown.level]}`.replace(' ()', '');

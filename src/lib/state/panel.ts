@@ -124,7 +124,7 @@ export function sortRows(
     const s = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
     if (s !== 0) return s;
     if (a.status !== 'data') return byName(a, b);
-    let c = 0;
+    let c: number;
     if (key === 'name') c = byName(a, b);
     else if (key === 'rank') c = (a.rank ?? Infinity) - (b.rank ?? Infinity);
     else c = order(a.value!) - order(b.value!);

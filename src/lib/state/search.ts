@@ -49,6 +49,7 @@ export interface SearchIndex {
 }
 
 const LEVEL_ORDER: Record<Level, number> = { gemeinde: 0, kreis: 1, rb: 2, land: 3 };
+// eslint-disable-next-line no-control-regex -- the range is all of ASCII, control characters included
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
 

@@ -4,7 +4,7 @@
 import type { Catalogue, Level } from '../data/catalogue.ts';
 import type { Region } from '../data/boot.ts';
 import type { Source } from '../data/catalogue.ts';
-import type { TableModel } from '../export/model.ts';
+import type { TableModel } from '../export/index.ts';
 import type { Lang } from '../scales/format.ts';
 import { contextOf } from '../state/panel.ts';
 import { regionName } from '../state/names.ts';

@@ -2,11 +2,10 @@
 // (seriesByLevel, typologyClasses, projectsList), handed in as loaders so that the browser uses the
 // atlas' cached series and the tests the same functions on DuckDB-WASM in Node.
 import type { Catalogue, Level } from '../data/catalogue.ts';
-import { LEVELS } from '../data/catalogue.ts';
 import type { Region } from '../data/boot.ts';
 import type { Value, Values } from '../data/queries.ts';
 import type { TypologyClass } from '../data/profile.ts';
-import type { Project } from '../analysis/queries.ts';
+import type { Project } from '../analysis/index.ts';
 import { contextOf, ranks, valueText } from '../state/panel.ts';
 import { formatNumber } from '../scales/format.ts';
 import { regionName } from '../state/names.ts';
@@ -195,6 +194,3 @@ export function buildSteckbrief(data: SteckbriefData, regions: ReadonlyMap<strin
     sources,
   };
 }
-
-/** All levels, for loaders that fetch one level at a time. */
-export const ALL_LEVELS = LEVELS;

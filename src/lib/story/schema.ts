@@ -80,7 +80,6 @@ export const StepView = z
     path: ['part'],
   });
 export type StepView = z.infer<typeof StepView>;
-export type StepViewInput = z.input<typeof StepView>;
 
 function storySchema<T extends z.ZodType<StoryText>>(text: T, minSteps: number) {
   const step = z.strictObject({ headline: text, annotation: text, view: StepView });

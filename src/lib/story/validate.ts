@@ -108,7 +108,7 @@ export type UploadResult =
 export function readUpload(text: string, ctx: StoryContext): UploadResult {
   const r = parseStoryFile(text, ctx);
   if (r.ok) return { kind: 'story', story: r.story };
-  let draft: ReturnType<typeof DraftStory.safeParse> | null = null;
+  let draft: ReturnType<typeof DraftStory.safeParse> | null;
   try {
     draft = DraftStory.safeParse(JSON.parse(text));
   } catch {

@@ -104,7 +104,10 @@ describe('Steckbrief of Willingen (Upland)', () => {
     const bb = sb.rows.find((r) => r.key === 'bb50')!;
     expect(bb.trend!.breaks.length).toBe(ind('bb_alle_50').methodBreaks.length);
     const layout = sparkLayout(bb.trend!.own, bb.trend!.reference, bb.trend!.breaks);
-    for (const x of layout.breaks) (expect(x).toBeGreaterThan(0), expect(x).toBeLessThan(layout.width));
+    for (const x of layout.breaks) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(layout.width);
+    }
     expect(bb.trend!.reference.length).toBeGreaterThan(1);
   });
 

@@ -132,9 +132,7 @@ describe('bad story files get errors naming the step and the field', () => {
 
   it('level the indicator does not offer', () => {
     const issues = issuesOf(variant((s) => ((s.steps[4].view.level = 'kreis'), (s.steps[4].view.highlight = []))));
-    expect(de(issues)).toEqual([
-      'Schritt 5, Ebene: „Stadt- und Gemeindetyp (BBSR)“ gibt es nicht für Kreise, nur für Gemeinden',
-    ]);
+    expect(de(issues)).toEqual(['Schritt 5, Ebene: „Stadt- und Gemeindetyp (BBSR)“ gibt es nicht für Kreise, nur für Gemeinden']);
   });
 
   it('base period after the target, and a base for a non-change indicator', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Atlas } from '../../../src/lib/state/atlas.svelte.ts';
 import { buildGeometry, PlanarTopology } from '../../../src/lib/geo/topology.ts';
 import { defaultState, parseUrl } from '../../../src/lib/state/url.ts';
-import { parseStory, type StoryContext } from '../../../src/lib/story/validate.ts';
+import { parseStory } from '../../../src/lib/story/validate.ts';
 import type { Story } from '../../../src/lib/story/schema.ts';
 import { applyStep, stateToStepView, stepLink, stepQuery, stepToState } from '../../../src/lib/story/view.ts';
 import { loadContext, shippedStory } from './context.ts';
