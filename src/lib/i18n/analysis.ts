@@ -139,6 +139,8 @@ const de = {
   colProjected: 'Daraus berechnet',
   colObserved: (year: string) => `Tatsächlich ${year}`,
   colNote: 'Hinweis',
+  /** Summary of a projection's note that the source wrote in English only. */
+  noteInEnglish: 'Hinweis (englisch im Original)',
   published: 'veröffentlichter Ausgangswert',
   observedFrom: { bbsr: 'BBSR-Jahreswert', destatis: 'Destatis' },
   chained: (v: string) => `zusammen ${v}`,
@@ -365,6 +367,7 @@ const en: AnalysisText = {
   colProjected: 'Computed from it',
   colObserved: (year: string) => `Actual ${year}`,
   colNote: 'Note',
+  noteInEnglish: 'Note',
   published: 'published base value',
   observedFrom: { bbsr: 'BBSR annual value', destatis: 'Destatis' },
   chained: (v: string) => `together ${v}`,
