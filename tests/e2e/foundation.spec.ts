@@ -34,6 +34,18 @@ test('shows all Gemeinden with several colours, a legend with class counts and t
     await expect(footer).toContainText(credit);
 });
 
+test('the English UI shows the source credits and their Stand lines in English (issue 11.14)', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const footer = page.locator('footer.sources');
+  await expect(footer).toContainText(
+    'Source: Federal Statistical Office (Destatis), GV-ISys, territorial status 31 Dec 1983 – 31 Dec 2023; own processing',
+  );
+  await expect(footer).toContainText('Administrative boundaries: © BKG (2026) dl-de/by-2-0 (data modified)');
+  await expect(footer).toContainText('As of 2005 – June 2021');
+  for (const german of ['Quelle:', 'eigene Aufbereitung', 'Gebietsstand', 'Stand 01.01.', 'Daten verändert', 'Stichtag'])
+    await expect(footer).not.toContainText(german);
+});
+
 test('hovering Frankfurt shows its name, a German-formatted value, the period and its Kreis', async ({ page }) => {
   await page.goto('./');
   await duckdbReady(page);

@@ -1,6 +1,7 @@
 // Words of the catalogue: sources with their credit lines, groups, labels and indicator texts
 // (German first, English second). Numbers never appear here; periods and levels come from the data.
 import type { Source, Text } from '../../../src/lib/data/catalogue.ts';
+import { englishDate } from './periods.ts';
 
 export interface SourceFacts {
   /** First and last reference year of the Destatis GV-ISys extracts used. */
@@ -9,8 +10,8 @@ export interface SourceFacts {
   bbsrGemeindeYears: string[];
   /** First and last year of the BBSR annual Kreis series. */
   bbsrKreisYears: [string, string];
-  /** First and last period of the Breitbandatlas data. */
-  breitbandPeriods: [string, string];
+  /** First and last period of the Breitbandatlas data, as labels. */
+  breitbandPeriods: [Text, Text];
   /** Last Gemeinde population year before, and first year on the Zensus 2011 basis (column pop_basis). */
   census: { lastBefore: string; firstAfter: string };
 }
@@ -22,6 +23,11 @@ const BBSR_LICENCE = {
   de: 'Nutzung mit Quellenangabe „© BBSR Bonn, Laufende Raumbeobachtung / Raumabgrenzungen“',
   en: 'Use with attribution “© BBSR Bonn, Laufende Raumbeobachtung / Raumabgrenzungen”',
 };
+/** Year-end dates: "31.12.2023" and "31 Dec 2023". */
+const yearEnd = (y: string): Text => ({ de: `31.12.${y}`, en: englishDate(`${y}-12-31`) });
+const yearEnds = (years: readonly string[], lang: keyof Text): string => years.map((y) => yearEnd(y)[lang]).join(', ');
+const yearEndSpan = (a: string, b: string, lang: keyof Text): string => (lang === 'de' ? `${yearEnd(a).de}–${yearEnd(b).de}` : `${yearEnd(a).en} – ${yearEnd(b).en}`);
+
 const BBSR_UMSTIEG_URL = 'https://www.bbsr.bund.de/BBSR/DE/forschung/raumbeobachtung/umstiegsschluessel/umstiegsschluessel.html';
 
 export function sourceDefinitions(f: SourceFacts): Source[] {
@@ -29,12 +35,17 @@ export function sourceDefinitions(f: SourceFacts): Source[] {
     {
       id: 'bkg',
       name: { de: 'BKG, Verwaltungsgebiete 1:250 000 (VG250)', en: 'BKG, administrative areas 1:250,000 (VG250)' },
-      credit:
-        'Verwaltungsgrenzen: © BKG (2026) dl-de/by-2-0 (Daten verändert), Datenquellen: https://sgx.geodatenzentrum.de/web_public/gdz/datenquellen/datenquellen_vg_nuts.pdf',
+      credit: {
+        de: 'Verwaltungsgrenzen: © BKG (2026) dl-de/by-2-0 (Daten verändert), Datenquellen: https://sgx.geodatenzentrum.de/web_public/gdz/datenquellen/datenquellen_vg_nuts.pdf',
+        en: 'Administrative boundaries: © BKG (2026) dl-de/by-2-0 (data modified), data sources: https://sgx.geodatenzentrum.de/web_public/gdz/datenquellen/datenquellen_vg_nuts.pdf',
+      },
       licence: DL_DE_BY,
       licenceUrl: DL_DE_BY_URL,
       url: 'https://www.bkg.bund.de',
-      stand: 'VG250 Ebenen, Stand 01.01. (Ausgabe 2024 oder 2025); Gebietsstand 01.01.2023–31.12.2025',
+      stand: {
+        de: 'VG250 Ebenen, Stand 01.01. (Ausgabe 2024 oder 2025); Gebietsstand 01.01.2023–31.12.2025',
+        en: 'VG250 layers as of 1 Jan (2024 or 2025 edition); territorial status 1 Jan 2023 – 31 Dec 2025',
+      },
     },
     {
       id: 'destatis',
@@ -42,14 +53,20 @@ export function sourceDefinitions(f: SourceFacts): Source[] {
         de: 'Statistisches Bundesamt (Destatis), Gemeindeverzeichnis-Informationssystem GV-ISys',
         en: 'Federal Statistical Office (Destatis), municipality directory GV-ISys',
       },
-      credit: `Quelle: Statistisches Bundesamt (Destatis), GV-ISys, Gebietsstand 31.12.${f.destatisYears[0]}–31.12.${f.destatisYears[1]}; eigene Aufbereitung`,
+      credit: {
+        de: `Quelle: Statistisches Bundesamt (Destatis), GV-ISys, Gebietsstand ${yearEndSpan(...f.destatisYears, 'de')}; eigene Aufbereitung`,
+        en: `Source: Federal Statistical Office (Destatis), GV-ISys, territorial status ${yearEndSpan(...f.destatisYears, 'en')}; own processing`,
+      },
       licence: {
         de: `${DL_DE_BY.de}; „Vervielfältigung und Verbreitung, auch auszugsweise, mit Quellenangabe gestattet“`,
         en: `${DL_DE_BY.en}; copying and distribution, also in extracts, permitted with attribution`,
       },
       licenceUrl: DL_DE_BY_URL,
       url: 'https://www.destatis.de/DE/Themen/Laender-Regionen/Regionales/Gemeindeverzeichnis/_inhalt.html',
-      stand: `31.12.${f.destatisYears[0]}–31.12.${f.destatisYears[1]} (jeweiliger Gebietsstand)`,
+      stand: {
+        de: `${yearEndSpan(...f.destatisYears, 'de')} (jeweiliger Gebietsstand)`,
+        en: `${yearEndSpan(...f.destatisYears, 'en')} (territorial status of each date)`,
+      },
     },
     {
       id: 'zensus2022',
@@ -57,35 +74,47 @@ export function sourceDefinitions(f: SourceFacts): Source[] {
         de: 'Zensus 2022, Bevölkerung der Gemeinden (Stichtag 15.05.2022), GENESIS-Tabelle 1000A-0000',
         en: '2022 census, population of the municipalities (census day 15 May 2022), GENESIS table 1000A-0000',
       },
-      credit: 'Zensus 2022, Statistische Ämter des Bundes und der Länder, dl-de/by-2-0',
+      credit: {
+        de: 'Zensus 2022, Statistische Ämter des Bundes und der Länder, dl-de/by-2-0',
+        en: 'Census 2022, Statistical Offices of the Federation and the Länder, dl-de/by-2-0',
+      },
       licence: DL_DE_BY,
       licenceUrl: DL_DE_BY_URL,
       url: 'https://ergebnisse.zensus2022.de',
-      stand: 'Stichtag und Gebietsstand 15.05.2022',
+      stand: { de: 'Stichtag und Gebietsstand 15.05.2022', en: 'census day and territorial status 15 May 2022' },
     },
     {
       id: 'bbsr_gemeinden',
       name: { de: 'BBSR, Umstiegsschlüssel Gemeinden ab 2020', en: 'BBSR, municipal conversion keys from 2020' },
-      credit: `© BBSR Bonn, Laufende Raumbeobachtung, Umstiegsschlüssel Gemeinden (Bevölkerung ${f.bbsrGemeindeYears.map((y) => `31.12.${y}`).join(', ')})`,
+      credit: {
+        de: `© BBSR Bonn, Laufende Raumbeobachtung, Umstiegsschlüssel Gemeinden (Bevölkerung ${yearEnds(f.bbsrGemeindeYears, 'de')})`,
+        en: `© BBSR Bonn, Laufende Raumbeobachtung, Umstiegsschlüssel Gemeinden (municipal conversion keys; population ${yearEnds(f.bbsrGemeindeYears, 'en')})`,
+      },
       licence: BBSR_LICENCE,
       url: BBSR_UMSTIEG_URL,
-      stand: f.bbsrGemeindeYears.map((y) => `31.12.${y}`).join(', '),
+      stand: { de: yearEnds(f.bbsrGemeindeYears, 'de'), en: yearEnds(f.bbsrGemeindeYears, 'en') },
     },
     {
       id: 'bbsr_kreise',
       name: { de: 'BBSR, Umstiegsschlüssel Kreise 1990–2020 (Kreisgebietsstand 2021)', en: 'BBSR, district conversion keys 1990–2020 (districts of 2021)' },
-      credit: `© BBSR Bonn, Laufende Raumbeobachtung, Umstiegsschlüssel Kreise (Bevölkerung ${f.bbsrKreisYears[0]}–${f.bbsrKreisYears[1]})`,
+      credit: {
+        de: `© BBSR Bonn, Laufende Raumbeobachtung, Umstiegsschlüssel Kreise (Bevölkerung ${f.bbsrKreisYears[0]}–${f.bbsrKreisYears[1]})`,
+        en: `© BBSR Bonn, Laufende Raumbeobachtung, Umstiegsschlüssel Kreise (district conversion keys; population ${f.bbsrKreisYears[0]}–${f.bbsrKreisYears[1]})`,
+      },
       licence: BBSR_LICENCE,
       url: BBSR_UMSTIEG_URL,
-      stand: `31.12.${f.bbsrKreisYears[0]}–31.12.${f.bbsrKreisYears[1]}, Kreise Gebietsstand 31.12.2021`,
+      stand: {
+        de: `${yearEndSpan(...f.bbsrKreisYears, 'de')}, Kreise Gebietsstand 31.12.2021`,
+        en: `${yearEndSpan(...f.bbsrKreisYears, 'en')}, districts on the territorial status of 31 Dec 2021`,
+      },
     },
     {
       id: 'bbsr_raumabgrenzungen',
       name: { de: 'BBSR, Raumabgrenzungen (Referenz Gemeinden, Kreise, NUTS)', en: 'BBSR, spatial typologies (reference municipalities, districts, NUTS)' },
-      credit: '© BBSR Bonn, Raumabgrenzungen (Gebietsstand 31.12.2019)',
+      credit: { de: '© BBSR Bonn, Raumabgrenzungen (Gebietsstand 31.12.2019)', en: '© BBSR Bonn, Raumabgrenzungen (spatial typologies; territorial status 31 Dec 2019)' },
       licence: BBSR_LICENCE,
       url: 'https://www.inkar.de/documents/Referenz%20Gemeinden,%20Kreise,%20NUTS.xlsx',
-      stand: '31.12.2019',
+      stand: { de: '31.12.2019', en: '31 Dec 2019' },
     },
     {
       id: 'breitbandatlas',
@@ -93,13 +122,16 @@ export function sourceDefinitions(f: SourceFacts): Source[] {
         de: 'Breitbandatlas | Gigabit-Grundbuch (historische Daten der Bundesnetzagentur)',
         en: 'Breitbandatlas | Gigabit-Grundbuch (historic data of the Federal Network Agency)',
       },
-      credit: 'Breitbandatlas | Gigabit-Grundbuch (https://gigabitgrundbuch.bund.de), Daten verändert',
+      credit: {
+        de: 'Breitbandatlas | Gigabit-Grundbuch (https://gigabitgrundbuch.bund.de), Daten verändert',
+        en: 'Breitbandatlas | Gigabit-Grundbuch (https://gigabitgrundbuch.bund.de), data modified',
+      },
       licence: {
         de: 'Nutzung frei mit Quellenangabe; Änderungen sind kenntlich zu machen (Nutzungshinweise Breitbandatlas/Bundesnetzagentur)',
         en: 'Free use with attribution; changes must be marked (Breitbandatlas / Federal Network Agency terms of use)',
       },
       url: 'https://gigabitgrundbuch.bund.de',
-      stand: `${f.breitbandPeriods[0]}–${f.breitbandPeriods[1]}`,
+      stand: { de: `${f.breitbandPeriods[0].de}–${f.breitbandPeriods[1].de}`, en: `${f.breitbandPeriods[0].en} – ${f.breitbandPeriods[1].en}` },
     },
   ];
 }

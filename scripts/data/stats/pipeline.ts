@@ -62,7 +62,7 @@ function sourceFacts(s: Sources, observations: readonly Observation[]): SourceFa
     destatisYears: span(s.population.filter((r) => r.source.startsWith('Destatis')).map((r) => r.year)),
     bbsrGemeindeYears: [...new Set(s.population.filter((r) => r.source.startsWith('BBSR')).map((r) => r.year))].sort(),
     bbsrKreisYears: span(observations.filter((o) => o.measure === 'pop_total_bbsr').map((o) => o.period)),
-    breitbandPeriods: [periodLabel(bbPeriods[0]).de, periodLabel(bbPeriods[1]).de],
+    breitbandPeriods: [periodLabel(bbPeriods[0]), periodLabel(bbPeriods[1])],
     census: {
       lastBefore: span(s.population.filter((r) => r.pop_basis !== ZENSUS_2011).map((r) => r.year))[1],
       firstAfter: span(s.population.filter((r) => r.pop_basis === ZENSUS_2011).map((r) => r.year))[0],

@@ -20,14 +20,14 @@ export const PeriodId = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'Periode 
 export const Source = z.object({
   id: z.string().regex(/^[a-z0-9_]+$/),
   name: Text,
-  /** Credit line exactly as the licence requires it (shown in footer and every export). */
-  credit: z.string().min(1),
+  /** Credit line as the licence requires it, in German and English (footer and every export, in the chosen language). */
+  credit: Text,
   /** Licence or terms of use, in German and English. */
   licence: Text,
   licenceUrl: z.string().url().optional(),
   url: z.string().url(),
-  /** "Stand" of the data as published, e.g. "31.12.2023" or "06/2021". */
-  stand: z.string().min(1),
+  /** "Stand" of the data as published, e.g. "31.12.2023" / "31 Dec 2023". */
+  stand: Text,
 });
 export type Source = z.infer<typeof Source>;
 

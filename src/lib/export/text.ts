@@ -145,5 +145,10 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
  * dropped so the label is not doubled ("Quellen: Quelle: …").
  */
 export function creditList(credits: readonly string[]): string {
-  return credits.map((c) => c.replace(/^\s*(Quelle|Quellen|Source|Sources)\s*:\s*/i, '')).join('; ');
+  return credits.map(stripSourceLabel).join('; ');
+}
+
+/** A credit line without its own leading "Quelle:" / "Source:" (for places that put a label before it). */
+export function stripSourceLabel(credit: string): string {
+  return credit.replace(/^\s*(Quelle|Quellen|Source|Sources)\s*:\s*/i, '');
 }

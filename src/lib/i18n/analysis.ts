@@ -139,6 +139,11 @@ const de = {
   colProjected: 'Daraus berechnet',
   colObserved: (year: string) => `Tatsächlich ${year}`,
   colNote: 'Hinweis',
+  /** Summary of a projection's note that the source wrote in English only. */
+  noteInEnglish: 'Hinweis (englisch im Original)',
+  /** A project whose page states no title (English UI only; German shows the curator's text). */
+  untitledProject: 'Titel nicht genannt',
+  untitledDescription: 'Beschreibung',
   published: 'veröffentlichter Ausgangswert',
   observedFrom: { bbsr: 'BBSR-Jahreswert', destatis: 'Destatis' },
   chained: (v: string) => `zusammen ${v}`,
@@ -365,6 +370,9 @@ const en: AnalysisText = {
   colProjected: 'Computed from it',
   colObserved: (year: string) => `Actual ${year}`,
   colNote: 'Note',
+  noteInEnglish: 'Note',
+  untitledProject: 'title not stated',
+  untitledDescription: 'German description',
   published: 'published base value',
   observedFrom: { bbsr: 'BBSR annual value', destatis: 'Destatis' },
   chained: (v: string) => `together ${v}`,

@@ -55,7 +55,7 @@ export function mapModel(
       notes: legendNotes(atlas, opts.methodNote, opts.notes),
     },
     gebietsstand: atlas.catalogue.gebietsstand[lang],
-    sourceLines: sourcesOf(atlas).map((s) => `${s.credit} · ${s.licence[lang]} · ${t.stand} ${s.stand}`),
+    sourceLines: sourcesOf(atlas).map((s) => `${s.credit[lang]} · ${s.licence[lang]} · ${t.stand} ${s.stand[lang]}`),
     exportDate: today(),
     link: opts.link,
   };
@@ -126,10 +126,10 @@ export async function tableModel(atlas: Atlas, scope: 'shown' | 'all', link: str
   });
   const sources = sourcesOf(atlas).map((s) => ({
     name: s.name[lang],
-    credit: s.credit,
+    credit: s.credit[lang],
     licence: s.licence[lang],
     url: s.url,
-    stand: s.stand,
+    stand: s.stand[lang],
   }));
   const exportDate = today();
   const period = scope === 'all' ? `${atlas.periodLabel(byPeriod[0]?.[0])}–${atlas.periodLabel(byPeriod.at(-1)?.[0])}` : atlas.periodText();

@@ -89,7 +89,7 @@ export function compareTable(input: CompareTableInput): TableModel {
   const sources = ids
     .map((id) => input.catalogue.sources.find((s) => s.id === id))
     .filter((s): s is Source => s !== undefined)
-    .map((s) => ({ name: s.name[lang], credit: s.credit, licence: s.licence[lang], url: s.url, stand: s.stand }));
+    .map((s) => ({ name: s.name[lang], credit: s.credit[lang], licence: s.licence[lang], url: s.url, stand: s.stand[lang] }));
   const names = input.compare.map((a) => regionName(regions.get(a), lang)).join(', ');
   const title = `${m.compareTitle}: ${names}`;
   const gebietsstand = input.catalogue.gebietsstand[lang];

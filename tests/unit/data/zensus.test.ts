@@ -66,7 +66,10 @@ describe('Zensus 2022 population (15.05.2022)', () => {
 
   it('names its own source line', () => {
     const source = now.catalogue.sources.find((s) => s.id === 'zensus2022')!;
-    expect(source.credit).toBe('Zensus 2022, Statistische Ämter des Bundes und der Länder, dl-de/by-2-0');
+    expect(source.credit).toEqual({
+      de: 'Zensus 2022, Statistische Ämter des Bundes und der Länder, dl-de/by-2-0',
+      en: 'Census 2022, Statistical Offices of the Federation and the Länder, dl-de/by-2-0',
+    });
     expect(ind(now.catalogue, 'bev_zensus2022').sources).toEqual(['zensus2022']);
   });
 });

@@ -163,7 +163,7 @@ describe('observations.csv', () => {
 describe('catalogue.json', () => {
   it('parses with the app schema, states the Gebietsstand and credits every source', () => {
     expect(catalogue.gebietsstand.de).toBe('Gebietsstand ab 01.01.2026: 421 Gemeinden, 27 Kreise, 3 Regierungsbezirke');
-    const credit = Object.fromEntries(catalogue.sources.map((s) => [s.id, s.credit]));
+    const credit = Object.fromEntries(catalogue.sources.map((s) => [s.id, s.credit.de]));
     expect(credit.bkg).toBe(
       'Verwaltungsgrenzen: © BKG (2026) dl-de/by-2-0 (Daten verändert), Datenquellen: https://sgx.geodatenzentrum.de/web_public/gdz/datenquellen/datenquellen_vg_nuts.pdf',
     );

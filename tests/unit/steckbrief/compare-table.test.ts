@@ -62,4 +62,35 @@ describe('comparison export', () => {
     expect(csv.meta.some((m) => m.join(' ').includes('Gebietsstand'))).toBe(true);
     expect(xlsxSheets(table).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('in English carries the English credits and Stand lines (issue 11.14)', async () => {
+    const loaders: Loaders = {
+      series: (id, base) => seriesByLevel(db, { indicator: catalogue.indicators.find((i) => i.id === id)!, levels: [...LEVELS], base }),
+      typologies: async () => [],
+      projects: async () => [],
+    };
+    const periods = new Map(catalogue.periods.map((p) => [p.id, p]));
+    const figures = await loadCompareFigures(catalogue, 'bev', undefined, loaders);
+    const table = compareTable({
+      catalogue,
+      regions,
+      compare: ['06635022', '06412000'],
+      figures,
+      lang: 'en',
+      periodLabel: (id) => periods.get(id)!.label.en,
+      levelSingular: { gemeinde: 'municipality', kreis: 'district', rb: 'government region', land: 'state' },
+      exportDate: '2026-01-01',
+      link: 'http://localhost/?v=06635022,06412000&lang=en',
+      dateText: '1 Jan 2026',
+    });
+    const used = catalogue.sources.filter((s) => table.sources.some((t) => t.name === s.name.en));
+    expect(used.map((s) => s.id)).toContain('destatis');
+    for (const s of used) {
+      expect(table.sources.find((t) => t.name === s.name.en)).toMatchObject({ credit: s.credit.en, stand: s.stand.en });
+      expect(table.citation).toContain(s.credit.en);
+    }
+    const csv = tableToCsv(table, { excel: false });
+    expect(csv).toContain('own processing');
+    expect(csv).not.toMatch(/Quelle|eigene Aufbereitung|Gebietsstand/);
+  });
 });

@@ -5,6 +5,7 @@ import { LINE_COLOURS } from '../../analysis/chart.ts';
 import { formatNumber, type Lang } from '../../scales/format.ts';
 import type { MapGeometry } from '../../geo/topology.ts';
 import type { AnalysisText } from '../../i18n/analysis.ts';
+import { projectTitleText } from '../../analysis/project-title.ts';
 import type { MapSymbol } from './AnalysisMap.svelte';
 
 /** Programme colours and shapes (circle, square …) by the programme's order in the list. */
@@ -44,6 +45,6 @@ export function projectSymbols(projects: Project[], programs: string[], geometry
     shape: programShape(p.programIndex),
     colour: PROGRAM_COLOURS[p.programIndex % PROGRAM_COLOURS.length]!,
     text: String(p.no),
-    label: T.projectSymbol(p.no, p.project.project, programName(p.project.program), amountText(p.project, T, lang)),
+    label: T.projectSymbol(p.no, projectTitleText(p.project.project, lang), programName(p.project.program), amountText(p.project, T, lang)),
   }));
 }
