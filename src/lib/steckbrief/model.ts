@@ -1,7 +1,7 @@
 // The Steckbrief of one region as plain data: every number comes from the atlas' named queries
 // (seriesByLevel, typologyClasses, projectsList), handed in as loaders so that the browser uses the
 // atlas' cached series and the tests the same functions on DuckDB-WASM in Node.
-import { projectTitleText } from '../analysis/project-title.ts';
+import { projectTitleText } from '../analysis/index.ts';
 import type { Catalogue, Level } from '../data/catalogue.ts';
 import type { Region } from '../data/boot.ts';
 import type { Value, Values } from '../data/queries.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { projectTitle, projectTitleText, untitledDescription } from '../../../src/lib/analysis/project-title.ts';
 
-const titles = csvParse(readFileSync('public/data/projects.csv', 'utf8')).map((p) => p.project);
+const titles = csvParse(readFileSync('public/data/projects.csv', 'utf8')).map((p) => p.project ?? '');
 
 describe('project titles', () => {
   it('finds exactly the three placeholders of the shipped list and their descriptions', () => {
