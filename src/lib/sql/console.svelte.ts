@@ -27,6 +27,8 @@ export class ConsoleState {
   /** The SQL of the shown result (for downloads and the map). */
   ranSql = $state('');
   #engine: ConsoleEngine | null = null;
+  /** The own datasets last asked for: a start that finishes later must not load an older list. */
+  #wanted: readonly OwnDataset[] = [];
   #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
@@ -35,6 +37,7 @@ export class ConsoleState {
   ) {}
 
   async start(own: readonly OwnDataset[]): Promise<void> {
+    this.#wanted = own;
     this.#engine?.dispose();
     this.engineState = 'starting';
     this.startError = '';
@@ -50,11 +53,12 @@ export class ConsoleState {
       return;
     }
     // The atlas' tables are usable even when an own dataset cannot be loaded; that is said apart.
-    await this.setOwn(own);
+    await this.setOwn(this.#wanted);
   }
 
   /** The user's own datasets changed: their tables follow (once the engine is up). */
   async setOwn(own: readonly OwnDataset[]): Promise<void> {
+    this.#wanted = own;
     const engine = this.#engine;
     if (!engine) return;
     try {
@@ -62,6 +66,7 @@ export class ConsoleState {
     } catch {
       return; // a failed start is shown by start(); the tables load with the next start
     }
+    if (own !== this.#wanted) return; // a newer list was asked for while the engine started
     try {
       await engine.setOwnDatasets(own);
       if (engine === this.#engine) this.ownError = '';
