@@ -21,7 +21,8 @@ const DIST = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two workers in CI: specs that wait on stalled downloads or timers overlap with the others.
+  workers: process.env.CI ? 2 : 1,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [['list']],

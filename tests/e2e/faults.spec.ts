@@ -4,9 +4,10 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { faultServer, type Fault, type FaultServer } from './fault-server.ts';
+import { workerPort } from './ports.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-const PORT = Number(process.env.E2E_FAULT_PORT ?? 4223);
+const PORT = workerPort('E2E_FAULT_PORT', 4223);
 const asset = (prefix: string, ext = '.js') => {
   const name = readdirSync(`${DIST}/assets`).find((n) => n.startsWith(prefix) && n.endsWith(ext));
   if (!name) throw new Error(`dist/assets/${prefix}*${ext} fehlt`);

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { faultServer, fromServiceWorkerInstall, type FaultServer } from './fault-server.ts';
+import { workerPort } from './ports.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-const PORT = Number(process.env.E2E_FAULT_PORT ?? 4223);
+const PORT = workerPort('E2E_FAULT_PORT', 4223);
 const FACTS = readFileSync(resolve(DIST, 'data/facts.arrow'));
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 

@@ -3,8 +3,9 @@
 import { resolve } from 'node:path';
 import { serve } from '../../scripts/bench/serve.ts';
 import { test, expect, fills } from './fixtures.ts';
+import { workerPort } from './ports.ts';
 
-const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 4399);
+const PORT = workerPort('E2E_OFFLINE_PORT', 4399);
 
 test('after one visit the atlas works with the server gone: map, data and DuckDB', async ({ browser }) => {
   test.setTimeout(120_000);

@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { test, expect } from '@playwright/test';
 import { startServer } from '../../scripts/serve.ts';
+import { workerPort } from './ports.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-const PORT = Number(process.env.E2E_FAULT_PORT ?? 4223);
+const PORT = workerPort('E2E_FAULT_PORT', 4223);
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const wasm = readdirSync(`${DIST}/assets`).find((n) => /^duckdb-eh-.*\.wasm$/.test(n))!;
 
