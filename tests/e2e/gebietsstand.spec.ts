@@ -48,3 +48,40 @@ test('Hanau’s old key opens the kreisfreie Stadt with a note; its tooltip and 
   await page.locator('path[data-ags="06415000"]').hover();
   await expect(page.locator('.tooltip')).toContainText(kreisValue!.trim().replaceAll('.', ','));
 });
+
+test('a story step keeps its Gebietsstand: a 2025 step shows 26 Kreise and says so; an old Hanau key gets the note', async ({ page }) => {
+  const story = {
+    format: 'digitalatlas-hessen/story',
+    version: 1,
+    id: 'gebietsstand-vergleich',
+    title: { de: 'Gebietsstände', en: 'Territorial status' },
+    steps: [
+      {
+        headline: { de: 'Heute', en: 'Today' },
+        annotation: { de: 'Hanau markiert (alter Schlüssel).', en: 'Hanau selected (old key).' },
+        // A file from before the field existed: no gs, the old Gemeinde key of Hanau.
+        view: { indicator: 'bb_alle_1000', level: 'gemeinde', period: '2021-06', selected: '06435014' },
+      },
+      {
+        headline: { de: 'Früher', en: 'Before' },
+        annotation: { de: '26 Kreise.', en: '26 districts.' },
+        view: { indicator: 'bb_alle_1000', level: 'kreis', period: '2021-06', gs: '2025' },
+      },
+    ],
+  };
+  await page.addInitScript((v) => localStorage.setItem('digitalatlas-hessen:story-draft', v), JSON.stringify(story));
+  await page.goto('./?story=gebietsstand-vergleich');
+  const overlay = page.locator('.story');
+  await expect(overlay.locator('.counter')).toHaveText('1 / 2');
+  await expect(page.locator('path[data-ags="06415000"]')).toHaveCount(1);
+  await expect(overlay.locator('.gebietsstand')).toHaveText('Gebietsstand: Gebietsstand 2026 (27 Kreise)');
+  await expect(overlay.getByRole('note')).toContainText('Hanau ist seit 01.01.2026 kreisfrei');
+
+  await page.keyboard.press('ArrowRight');
+  await expect(overlay.locator('.counter')).toHaveText('2 / 2');
+  await expect(page).toHaveURL(/gs=2025/);
+  await duckdbReady(page);
+  await expect(kreisPaths(page)).toHaveCount(26);
+  await expect(overlay.locator('.gebietsstand')).toHaveText('Gebietsstand: 2023–2025 (26 Kreise)');
+  await page.screenshot({ path: 'test-results/story-gs2025.png' });
+});

@@ -5,6 +5,7 @@ import { z } from '../zod.ts';
 import { LEVELS } from '../data/catalogue.ts';
 import { METHODS } from '../scales/classify.ts';
 import { MAX_COMPARE, MODES, PANELS } from '../state/url.ts';
+import { DEFAULT_GEBIETSSTAND, GEBIETSSTAENDE } from '../state/gebietsstand.ts';
 import { PublicUrl } from './public-url.ts';
 import { PART_NAMES, analysisView, partView } from './parts.ts';
 
@@ -59,6 +60,8 @@ export const StepView = z
     analysis: z.string().max(400).default(''),
     indicator: z.string().min(1),
     level: z.enum(LEVELS),
+    /** Gebietsstand the step was made on (files without it were made on 2026, the default). */
+    gs: z.enum(GEBIETSSTAENDE).default(DEFAULT_GEBIETSSTAND),
     period: Period,
     /** Base period of a change indicator (default: the indicator's). */
     base: Period.optional(),

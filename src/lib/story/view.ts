@@ -12,6 +12,7 @@ export type StepState = Pick<
   | 'analysis'
   | 'indicator'
   | 'level'
+  | 'gs'
   | 'period'
   | 'base'
   | 'method'
@@ -36,6 +37,7 @@ export function stepToState(view: StepView, catalogue: Catalogue): StepState {
     analysis: view.analysis,
     indicator: view.indicator,
     level: view.level,
+    gs: view.gs,
     period: view.period,
     base: ind?.formula.type === 'change' ? (view.base ?? ind.defaultBase) : undefined,
     method,
@@ -95,6 +97,7 @@ export function stateToStepView(state: ViewState, catalogue: Catalogue, levelOf:
     analysis: state.analysis,
     indicator: state.indicator,
     level: state.level,
+    gs: state.gs,
     period: state.period,
     selected: state.selected,
     compare: [...state.compare],

@@ -132,8 +132,23 @@ describe('current view → step ("add current view as step")', () => {
     };
     const step = stateToStepView(state, ctx.catalogue, levelOf);
     expect(step).toMatchObject({ classes: { method: 'jenks', k: 4, lock: true }, highlight: ['06611', '06535'] });
-    const { story: _s, step: _n, kiosk: _k, lang: _l, embed: _e, steckbrief: _b, similar: _a, gs: _g, ...rest } = state;
+    const { story: _s, step: _n, kiosk: _k, lang: _l, embed: _e, steckbrief: _b, similar: _a, ...rest } = state;
     expect(stepToState(step, ctx.catalogue)).toEqual(rest);
+  });
+
+  it('a step keeps the Gebietsstand of the view it was made from, and its link opens that Gebietsstand', () => {
+    const state = { ...defaultState(ctx.catalogue), level: 'kreis' as const, gs: '2025' as const };
+    const step = stateToStepView(state, ctx.catalogue, () => undefined);
+    expect(step.gs).toBe('2025');
+    expect(stepToState(step, ctx.catalogue).gs).toBe('2025');
+    expect(new URLSearchParams(stepQuery(step, ctx.catalogue, 'de')).get('gs')).toBe('2025');
+    // A file saved without the field reads back as the default Gebietsstand 2026.
+    const { gs: _g, ...old } = step;
+    const r = parseStory(
+      { ...(shippedStory() as object), steps: [{ headline: { de: 'A', en: '' }, annotation: { de: 'B', en: '' }, view: old }] },
+      ctx,
+    );
+    expect(r.ok && r.story.steps[0]!.view.gs).toBe('2026');
   });
 
   it('default classes are left out of the step', () => {
