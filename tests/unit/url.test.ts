@@ -313,3 +313,22 @@ describe('notices quote link values only as a short fragment (issue 12, item 15)
     expect(notices[0]!.de).toBe('Unbekannter Indikator „a b c“ – Standardindikator gezeigt.');
   });
 });
+
+describe('tools over the map', () => {
+  it('opens own data or the console by `tool`, and the console by a `sql` query link', () => {
+    expect(parseUrl('?tool=eigene-daten', ctx).state.tool).toBe('eigene-daten');
+    const { state, notices } = parseUrl('?i=bev_dichte&sql=C3b1dfZ3cfRxVchIzcnJBwA', ctx);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ tool: 'sql', sql: 'C3b1dfZ3cfRxVchIzcnJBwA', indicator: 'bev_dichte' });
+    expect(serializeUrl(state, catalogue)).toBe('?i=bev_dichte&sql=C3b1dfZ3cfRxVchIzcnJBwA');
+    expect(serializeUrl({ ...state, sql: null }, catalogue)).toBe('?i=bev_dichte&tool=sql');
+  });
+
+  it('keeps a query longer than the other parameters, and names an unknown tool', () => {
+    const long = 'A'.repeat(3000);
+    expect(parseUrl(`?sql=${long}`, ctx).state.sql).toBe(long);
+    const { state, notices } = parseUrl('?tool=hack', ctx);
+    expect(state.tool).toBeNull();
+    expect(notices.map((n) => n.de)).toEqual(['Werkzeug „hack“ unbekannt.']);
+  });
+});

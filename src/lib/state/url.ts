@@ -16,6 +16,11 @@ export type Panel = (typeof PANELS)[number];
 export const MODES = ['karte', 'analysen'] as const;
 export type Mode = (typeof MODES)[number];
 export const MAX_COMPARE = 5;
+/** Tools opened over the map: own data, the SQL console (the latter also by a `sql=` query link). */
+export const TOOLS = ['eigene-daten', 'sql'] as const;
+export type Tool = (typeof TOOLS)[number];
+/** A `sql=` link parameter longer than this is not a query the console wrote. */
+const MAX_SQL_PARAM = 6000;
 
 export interface ViewState {
   indicator: string;
@@ -55,6 +60,10 @@ export interface ViewState {
   similar: string;
   /** Gebietsstand of the data: 2026 (27 Kreise) or 2025 (2023–2025, 26 Kreise). */
   gs: Gebietsstand;
+  /** The tool open over the map, or null. */
+  tool: Tool | null;
+  /** The console's compressed query from a link (sql/share.ts), shown unrun; validated by the console. */
+  sql: string | null;
 }
 
 export interface UrlContext {
@@ -97,6 +106,8 @@ export function defaultState(catalogue: Catalogue): ViewState {
     steckbrief: null,
     similar: '',
     gs: DEFAULT_GEBIETSSTAND,
+    tool: null,
+    sql: null,
   };
 }
 
@@ -289,6 +300,17 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   const similar = get('aehnlich');
   if (similar !== null) state.similar = similar;
 
+  const tool = get('tool');
+  if (tool !== null) {
+    if ((TOOLS as readonly string[]).includes(tool)) state.tool = tool as Tool;
+    else bad(`Werkzeug „${show(tool)}“ unbekannt.`, `Unknown tool “${show(tool)}”.`);
+  }
+  // Not through `get`: a query is longer than the other parameters' cap.
+  known.add('sql');
+  const sql = params.get('sql');
+  if (sql && sql.length <= MAX_SQL_PARAM) Object.assign(state, { tool: 'sql', sql });
+  else if (sql) bad('Abfrage im Link zu lang – weggelassen.', 'Query in the link too long – left out.');
+
   const unknown = [...new Set(params.keys())].filter((k) => !known.has(k));
   if (unknown.length) {
     const names =
@@ -338,6 +360,8 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   if (state.steckbrief) p.set('steckbrief', state.steckbrief);
   if (state.similar) p.set('aehnlich', state.similar);
   if (state.gs !== d.gs) p.set('gs', state.gs);
+  if (state.tool === 'sql' && state.sql) p.set('sql', state.sql);
+  else if (state.tool) p.set('tool', state.tool);
   const s = p.toString();
   return s ? `?${s}` : '';
 }

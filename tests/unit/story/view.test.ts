@@ -132,7 +132,7 @@ describe('current view → step ("add current view as step")', () => {
     };
     const step = stateToStepView(state, ctx.catalogue, levelOf);
     expect(step).toMatchObject({ classes: { method: 'jenks', k: 4, lock: true }, highlight: ['06611', '06535'] });
-    const { story: _s, step: _n, kiosk: _k, lang: _l, embed: _e, steckbrief: _b, similar: _a, ...rest } = state;
+    const { story: _s, step: _n, kiosk: _k, lang: _l, embed: _e, steckbrief: _b, similar: _a, tool: _t, sql: _q, ...rest } = state;
     expect(stepToState(step, ctx.catalogue)).toEqual(rest);
   });
 
