@@ -76,3 +76,33 @@ test('Teilen in an analysis view gives the view’s link', async ({ page }) => {
   expect(link.searchParams.get('m')).toBe('analysen');
   expect(link.searchParams.get('a')).toBe('gap~i=bb_alle_50');
 });
+
+test('Ländlicher Raum table: CSV and XLSX read back to the shown shares of every definition', async ({ page }) => {
+  await page.goto('./?m=analysen&a=rural');
+  await duckdbReady(page);
+  const card = '[aria-labelledby="rural-table-h"]';
+  const rows = page.locator(`${card} table.rural-table tbody tr`);
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(3);
+  const csv = parseGermanCsv((await exportFile(page, card, 'Tabelle als CSV (wie angezeigt)')).bytes.toString('utf8'));
+  const xlsx = (await readXlsxFile((await exportFile(page, card, 'Tabelle als Excel (XLSX)')).bytes)) as Array<{
+    sheet: string;
+    data: unknown[][];
+  }>;
+  const data = xlsx.find((s) => s.sheet === 'Daten')!.data.slice(1);
+  expect(csv.rows).toHaveLength(count);
+  expect(data).toHaveLength(count);
+  for (let r = 0; r < count; r++) {
+    const cells = rows.nth(r).locator('td');
+    const shown = [
+      (await cells.nth(0).innerText()).trim(),
+      german((await cells.nth(1).innerText()).replace('%', '')),
+      german((await cells.nth(2).innerText()).replace('%', '')),
+      german(await cells.nth(3).innerText()),
+    ];
+    expect(csv.rows[r]!.slice(1)).toEqual(shown);
+    expect(data[r]!.slice(1)).toEqual(shown);
+  }
+  expect(csv.meta.flat().join(' ')).toContain('Gebietsstand');
+});
