@@ -106,3 +106,29 @@ test('Ländlicher Raum table: CSV and XLSX read back to the shown shares of ever
   }
   expect(csv.meta.flat().join(' ')).toContain('Gebietsstand');
 });
+
+test('Projects table: CSV and XLSX list the shown projects with number, places and amount as on screen', async ({ page }) => {
+  await page.goto('./?m=analysen&a=projects');
+  await duckdbReady(page);
+  const card = '[data-part="projects-table"]';
+  const rows = page.locator(`${card} table.projects-table tbody tr`);
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  const csv = parseGermanCsv((await exportFile(page, card, 'Tabelle als CSV (wie angezeigt)')).bytes.toString('utf8'));
+  const xlsx = (await readXlsxFile((await exportFile(page, card, 'Tabelle als Excel (XLSX)')).bytes)) as Array<{
+    sheet: string;
+    data: unknown[][];
+  }>;
+  const data = xlsx.find((s) => s.sheet === 'Daten')!.data.slice(1);
+  expect(csv.rows).toHaveLength(count);
+  expect(data).toHaveLength(count);
+  const iPlaces = csv.header.indexOf('Kommunen');
+  for (const r of [0, Math.floor(count / 2), count - 1]) {
+    const tr = rows.nth(r);
+    const no = Number(await tr.locator('td').first().innerText());
+    const places = (await tr.locator('td[data-label="Kommunen"]').innerText()).trim();
+    expect(csv.rows[r]![0]).toBe(no);
+    expect(data[r]![0]).toBe(no);
+    expect(csv.rows[r]![iPlaces]).toBe(places);
+  }
+});
