@@ -33,7 +33,10 @@ test('Stadt–Land table: CSV and XLSX read back to the shown values of every ty
   const csv = parseGermanCsv(bytes.toString('utf8'));
   expect(csv.rows).toHaveLength(7);
   const col = (label: string) => csv.header.findIndex((h) => h === label || h.startsWith(`${label} [`));
-  const [iTyp, iUrban, iRural, iGap] = ['Typisierung', 'Städtischste Klasse', 'Ländlichste Klasse', 'Abstand'].map(col);
+  const iTyp = col('Typisierung');
+  const iUrban = col('Städtischste Klasse');
+  const iRural = col('Ländlichste Klasse');
+  const iGap = col('Abstand');
   expect([iTyp, iUrban, iRural, iGap].every((i) => i >= 0)).toBe(true);
 
   const xlsx = await exportFile(page, card, 'Tabelle als Excel (XLSX)');
