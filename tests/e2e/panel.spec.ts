@@ -49,6 +49,37 @@ test('clicking Frankfurt opens its profile: value, rank, Kreis/RB/Hessen, time s
   await expect(body).toContainText('Wählen Sie ein Gebiet');
 });
 
+test('the population profile shows the Zensus 2022 as its own marker beside the Zensus-2011 series, also in the table', async ({
+  page,
+}) => {
+  await page.goto('./?i=bev&s=06412000');
+  await duckdbReady(page);
+  const body = page.locator('#panel-body');
+  await expect(body.locator('#profile-name')).toHaveText('Frankfurt am Main');
+  const chart = body.locator('.series svg[role="img"]');
+  // One line for the series, and the census as a single marker that no line runs through.
+  await expect(chart.locator('path.line')).toHaveCount(1);
+  await expect(chart.locator('path[fill="#b35806"]')).toHaveCount(1);
+  await expect(body.locator('.chart-legend')).toContainText(
+    'Einwohner (Zensus 2022): neue Basis, eigener Punkt, nicht mit der Linie verbunden',
+  );
+  await body.getByText('Werte als Tabelle').click();
+  const may = body.locator('.as-table tr', { hasText: 'Mai 2022' });
+  await expect(may.locator('td')).toHaveText(['–', '743.268 Einw.']);
+  await expect(
+    body
+      .locator('.as-table tr', { has: page.locator('th', { hasText: /^2021$/ }) })
+      .locator('td')
+      .nth(1),
+  ).toHaveText('–');
+  // A change indicator is relative to its base: no census marker there.
+  await page.goto('./?i=bev_veraenderung&s=06412000');
+  await duckdbReady(page);
+  await expect(body.locator('.series svg[role="img"] path.line[data-id="06412000"]')).toHaveCount(1);
+  await expect(body.locator('.series svg[role="img"] path[fill="#b35806"]')).toHaveCount(0);
+  await expect(body.locator('.chart-legend')).not.toContainText('Zensus 2022');
+});
+
 test('a Kreis profile shows its RB and Hessen and its Kreis typologies, also for another indicator', async ({ page }) => {
   await page.goto('./?i=bb_alle_50&e=kreis&s=06633');
   await duckdbReady(page);

@@ -96,6 +96,7 @@ function indicator(i: Omit<Indicator, 'levelNotes' | 'methodBreaks' | 'domain'> 
     ...(i.categories ? { categories: i.categories } : {}),
     sources: i.sources,
     methodBreaks: i.methodBreaks ?? [],
+    ...(i.otherBasis ? { otherBasis: i.otherBasis } : {}),
     notes: i.notes,
   };
 }
@@ -136,6 +137,7 @@ function population(index: Map<string, MeasureInfo>, input: CatalogueInput): Ind
       scale: 'sequential',
       sources: ['destatis', 'bbsr_gemeinden'],
       methodBreaks: zensus(total),
+      otherBasis: 'bev_zensus2022',
       notes: basis,
     }),
     indicator({

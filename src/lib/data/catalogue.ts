@@ -109,6 +109,9 @@ export const Indicator = z.object({
   categories: z.array(Category).optional(),
   sources: z.array(z.string()).min(1),
   methodBreaks: z.array(MethodBreak).default([]),
+  /** The same quantity on another basis (Zensus 2022 beside the Zensus-2011 series): drawn beside it
+   *  in time charts as its own marker, never joined to its line. */
+  otherBasis: z.string().optional(),
   /** Method notes: aggregation rule, harmonisation, caveats. Shown with the legend. */
   notes: Text,
 });
@@ -163,6 +166,11 @@ export const Catalogue = z
       if (ind.defaultBase && !ind.periods.includes(ind.defaultBase)) at('defaultBase nicht in periods');
       const sorted = [...ind.periods].sort();
       if (sorted.join() !== ind.periods.join()) at('periods nicht aufsteigend sortiert');
+    });
+    cat.indicators.forEach((ind, i) => {
+      const other = ind.otherBasis === undefined ? null : cat.indicators.find((o) => o.id === ind.otherBasis);
+      if (other === undefined || (other && (other.formula.type !== ind.formula.type || other.unit.de !== ind.unit.de)))
+        ctx.addIssue({ code: 'custom', path: ['indicators', i], message: `${ind.id}: otherBasis ${ind.otherBasis} fehlt oder misst anderes` });
     });
   });
 export type Catalogue = z.infer<typeof Catalogue>;

@@ -161,6 +161,19 @@ describe('observations.csv', () => {
 });
 
 describe('catalogue.json', () => {
+  it('names the Zensus 2022 as the other basis of the population, and refuses another basis that is missing or measures something else', () => {
+    const bev = catalogue.indicators.find((i) => i.id === 'bev')!;
+    expect(bev.otherBasis).toBe('bev_zensus2022');
+    const json = JSON.parse(raw['catalogue.json']!.toString('utf8')) as { indicators: { id: string; otherBasis?: string }[] };
+    const withBasis = (id: string) => ({
+      ...json,
+      indicators: json.indicators.map((i) => (i.id === 'bev' ? { ...i, otherBasis: id } : i)),
+    });
+    expect(Catalogue.safeParse(withBasis('bev_zensus2022')).success).toBe(true);
+    expect(Catalogue.safeParse(withBasis('gibt_es_nicht')).success).toBe(false);
+    expect(Catalogue.safeParse(withBasis('bev_veraenderung')).success).toBe(false);
+  });
+
   it('parses with the app schema, states the Gebietsstand and credits every source', () => {
     expect(catalogue.gebietsstand.de).toBe('Gebietsstand ab 01.01.2026: 421 Gemeinden, 27 Kreise, 3 Regierungsbezirke');
     const credit = Object.fromEntries(catalogue.sources.map((s) => [s.id, s.credit.de]));
