@@ -85,3 +85,12 @@ test('a story step keeps its Gebietsstand: a 2025 step shows 26 Kreise and says 
   await expect(overlay.locator('.gebietsstand')).toHaveText('Gebietsstand: 2023–2025 (26 Kreise)');
   await page.screenshot({ path: 'test-results/story-gs2025.png' });
 });
+
+test('the story builder takes a step on the Gebietsstand 2023–2025 and names it in the step list', async ({ page }) => {
+  await page.goto('./?e=kreis&gs=2025');
+  await duckdbReady(page);
+  await page.getByRole('button', { name: /Präsentationen: abspielen oder eigene erstellen/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Präsentationen' });
+  await dialog.getByRole('button', { name: 'Aktuelle Ansicht als Schritt hinzufügen' }).click();
+  await expect(dialog.locator('.steps .summary').first()).toContainText('Kreise · Gebietsstand 2023–2025');
+});

@@ -193,6 +193,7 @@ test('builder: add the current view as a step, get clear errors, play, download 
 
   await dialog.getByRole('button', { name: 'Aktuelle Ansicht als Schritt hinzufügen' }).click();
   await expect(dialog.getByRole('status').first()).toHaveText('Ansicht als Schritt 1 hinzugefügt.');
+  await expect(dialog.locator('.steps .summary').first()).toContainText('Gebietsstand 2026');
   await dialog.getByRole('button', { name: 'Abspielen', exact: true }).last().click();
   const problems = dialog.getByRole('alert');
   await expect(problems).toContainText('Die Präsentation ist noch nicht vollständig');
