@@ -41,6 +41,8 @@ test('back and forward restore earlier views', async ({ page }) => {
 test('the time slider steps with the keyboard and plays through the years', async ({ page }) => {
   await page.goto('./?i=bb_alle_50');
   await duckdbReady(page);
+  // Playwright's clock moves the play timer on, so that "stopped stays stopped" needs no fixed wait.
+  await page.clock.install();
   const slider = page.getByRole('slider', { name: 'Zeitpunkt wählen' });
   await slider.focus();
   await page.keyboard.press('Home');
@@ -50,10 +52,13 @@ test('the time slider steps with the keyboard and plays through the years', asyn
   await expect(page.getByText('Methodenbruch: Betreiber- und Methodenwechsel 2015')).toBeVisible();
 
   await page.getByRole('button', { name: 'Zeitreihe abspielen' }).click();
-  await expect(page.locator('#map-title')).toContainText('2013', { timeout: 5000 });
+  await page.clock.runFor(1800); // two steps of 900 ms
+  await expect(slider).toHaveAttribute('aria-valuetext', /2013/);
+  await expect(page.locator('#map-title')).toContainText('2013');
   await page.getByRole('button', { name: 'Anhalten' }).click();
   const stopped = await page.locator('#map-title').textContent();
-  await page.waitForTimeout(1500);
+  await page.clock.runFor(2700);
+  await expect(slider).toHaveAttribute('aria-valuetext', /2013/);
   await expect(page.locator('#map-title')).toHaveText(stopped!);
 });
 

@@ -47,7 +47,9 @@ async function measure(page: Page) {
     await expect(page.locator('.map-box svg').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('.map-box svg path[data-ags]').filter({ visible: true }).first()).toBeVisible({ timeout: 20_000 });
   }
-  await page.waitForTimeout(400); // the text's fly-in and one fit frame
+  // The text's fly-in (a Web Animation) has ended and the fit has had its frame.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => {
     const box = (e: Element): Box => {
       const r = e.getBoundingClientRect();

@@ -103,17 +103,23 @@ test('a story with a public address: the QR code and the text beside it lead the
 });
 
 test('kiosk: advances by itself and pauses on a key press', async ({ page }) => {
+  // Playwright's clock: the pause is checked by moving time on, not by waiting it out.
+  await page.clock.install();
   await page.goto(`${STORY}&kiosk=5`);
   await expect(counter(page)).toHaveText('1 / 6');
   await expect(page.locator('.story .kiosk')).toContainText('alle 5 s');
-  await expect(counter(page)).toHaveText('2 / 6', { timeout: 7000 });
+  await page.clock.runFor(6000);
+  await expect(counter(page)).toHaveText('2 / 6');
   await page.keyboard.press('x');
-  await expect(page.locator('.story .kiosk')).toContainText(/Pausiert – läuft in \d+ s weiter/);
-  await page.waitForTimeout(6000);
+  await expect(page.locator('.story .kiosk')).toContainText('Pausiert – läuft in 60 s weiter');
+  // Longer than the 5 s step interval: the countdown moves on, the step stays.
+  await page.clock.runFor(6000);
+  await expect(page.locator('.story .kiosk')).toContainText(/Pausiert – läuft in 5[0-4] s weiter/);
   await expect(counter(page)).toHaveText('2 / 6');
   await page.getByRole('button', { name: 'Jetzt fortsetzen' }).click();
   await expect(page.locator('.story .kiosk')).toContainText('alle 5 s');
-  await expect(counter(page)).toHaveText('3 / 6', { timeout: 7000 });
+  await page.clock.runFor(6000);
+  await expect(counter(page)).toHaveText('3 / 6');
 });
 
 test('Escape ends the presentation and leaves the atlas at the step view', async ({ page }) => {
