@@ -22,9 +22,10 @@ async function dropFile(page: Page, name: string, bytes: Buffer, type = 'text/cs
   await zone.dispatchEvent('drop', { dataTransfer: transfer });
 }
 
-test('"Eigene Daten" in the atlas header: import by keyboard, kept across reloads, Escape closes', async ({ page }) => {
+test('"Eigene Daten" in the atlas header: import by keyboard, shown on the map, kept across reloads, Escape closes', async ({ page }) => {
   await page.goto('./');
-  const opener = page.getByRole('button', { name: 'Eigene Daten' });
+  // (With own data stored, the themes have an "Eigene Daten" button too.)
+  const opener = page.getByRole('group', { name: 'Werkzeuge' }).getByRole('button', { name: 'Eigene Daten' });
   await opener.focus();
   await page.keyboard.press('Enter');
   const layer = page.getByRole('dialog', { name: 'Eigene Daten' });
@@ -38,9 +39,15 @@ test('"Eigene Daten" in the atlas header: import by keyboard, kept across reload
   await layer.getByLabel(/^Titel/).fill('Einwohner 2023');
   await layer.getByLabel(/^Quelle/).fill('Destatis GV-ISys 31.12.2023');
   await layer.getByRole('button', { name: 'Übernehmen' }).click();
-  await expect(layer.getByText('„Einwohner 2023“ gespeichert – nur in diesem Browser.')).toBeVisible();
+  // The layer closes on the map showing the dataset.
+  await expect(layer).toBeHidden();
+  await expect(page.locator('#map-title')).toContainText('Einwohner 2023');
+  await expect(page).toHaveURL(/[?&]i=own_/);
 
   await page.reload();
+  // Own data are computed by DuckDB: the map shows them once the engine has started.
+  await expect(page.locator('#map-title')).toContainText('Einwohner 2023', { timeout: 30_000 });
+  await opener.click();
   await expect(layer.getByRole('region', { name: 'Gespeicherte eigene Daten' }).getByText('Einwohner 2023')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(layer).toBeHidden();

@@ -6,7 +6,8 @@ export const LEVELS = ['gemeinde', 'kreis', 'rb', 'land'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
-export const THEMES = ['demografie', 'digitalisierung', 'stadt_land'] as const;
+/** `eigene_daten`: the user's own data, added at run time (never in the built catalogue). */
+export const THEMES = ['demografie', 'digitalisierung', 'stadt_land', 'eigene_daten'] as const;
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 

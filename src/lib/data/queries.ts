@@ -22,6 +22,8 @@ export interface ValuesRequest {
   period: string | null;
   /** Base period of a `change` indicator. */
   base?: string;
+  /** Where its facts are (default: the atlas' tables). */
+  tables?: FactTables;
 }
 
 // Parameters: $1 measure (numerator), $2 period or NULL, $3 levels (comma-separated), $4 denominator
@@ -36,22 +38,29 @@ interface Binding {
   base?: string;
 }
 
+/** The tables a statement reads: the atlas' own, or those of indicators added at run time (data/added.ts). */
+export interface FactTables {
+  facts: string;
+  membership: string;
+}
+export const ATLAS_TABLES: FactTables = { facts: 'facts', membership: 'membership' };
+
 /**
  * Per native unit: (ags, p, num, den, flags, counted); the aggregate is computed from num and den.
  * Rows with counted = FALSE add only to den (area outside any Gemeinde) and not to n/expected.
  */
-function unitRows(formula: Formula): { sql: string; params: (r: Binding) => Param[] } {
+function unitRows(formula: Formula, { facts }: FactTables = ATLAS_TABLES): { sql: string; params: (r: Binding) => Param[] } {
   switch (formula.type) {
     case 'sum':
     case 'category':
       return {
-        sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags, TRUE AS counted FROM facts
+        sql: `SELECT ags, p, value AS num, NULL::DOUBLE AS den, flags, TRUE AS counted FROM ${facts}
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2)`,
         params: (r) => [formula.measure, r.period, r.levels],
       };
     case 'weighted':
       return {
-        sql: `SELECT ags, p, value * w AS num, w AS den, flags, TRUE AS counted FROM facts
+        sql: `SELECT ags, p, value * w AS num, w AS den, flags, TRUE AS counted FROM ${facts}
               WHERE measure = $1 AND ($2::VARCHAR IS NULL OR period = $2) AND w IS NOT NULL`,
         params: (r) => [formula.measure, r.period, r.levels, ...(formula.kreisMeasure ? [formula.kreisMeasure] : [])],
       };
@@ -59,12 +68,12 @@ function unitRows(formula: Formula): { sql: string; params: (r: Binding) => Para
       const extra = formula.extraDenominator;
       return {
         sql: `SELECT a.ags, a.p, a.value AS num, b.value AS den, a.flags | b.flags AS flags, TRUE AS counted
-              FROM facts a JOIN facts b ON b.ags = a.ags AND b.p = a.p AND b.measure = $4
+              FROM ${facts} a JOIN ${facts} b ON b.ags = a.ags AND b.p = a.p AND b.measure = $4
               WHERE a.measure = $1 AND ($2::VARCHAR IS NULL OR a.period = $2)${
                 extra
                   ? `
               UNION ALL
-              SELECT ags, p, 0 AS num, value AS den, flags, FALSE AS counted FROM facts
+              SELECT ags, p, 0 AS num, value AS den, flags, FALSE AS counted FROM ${facts}
               WHERE measure = $6 AND ($2::VARCHAR IS NULL OR period = $2)`
                   : ''
               }`,
@@ -74,7 +83,7 @@ function unitRows(formula: Formula): { sql: string; params: (r: Binding) => Para
     case 'change':
       return {
         sql: `SELECT t.ags, t.p, t.value AS num, b.value AS den, t.flags | b.flags AS flags, TRUE AS counted
-              FROM facts t JOIN facts b ON b.ags = t.ags AND b.measure = t.measure AND b.period = $4
+              FROM ${facts} t JOIN ${facts} b ON b.ags = t.ags AND b.measure = t.measure AND b.period = $4
               WHERE t.measure = $1 AND ($2::VARCHAR IS NULL OR t.period = $2)`,
         params: (r) => {
           if (!r.base) throw new Error(`Veränderung ${r.indicator.id}: Basisperiode fehlt`);
@@ -106,7 +115,7 @@ export const FLAG_BITS = ['harmonised', 'rounded_10', 'rounded_100', 'computed',
 const FLAG_LISTS = Array.from({ length: 1 << FLAG_BITS.length }, (_, bits) => FLAG_BITS.filter((_, i) => bits & (1 << i)));
 const WEIGHTED_BIT = 1 << FLAG_BITS.indexOf('weighted');
 
-function valuesSql(formula: Formula): string {
+function valuesSql(formula: Formula, tables: FactTables = ATLAS_TABLES): string {
   // Only numbers come back (region and period as indices, flags as bits): reading numeric Arrow
   // columns is fast, reading strings row by row costs as much as the query.
   // A weighted mean over units of a finer level is the app's own computation: flagged `weighted`.
@@ -118,18 +127,18 @@ function valuesSql(formula: Formula): string {
            ANY_VALUE(m.expected) FILTER (WHERE u.counted)::INTEGER AS expected,
            BIT_OR(u.flags ${computedBit})::INTEGER AS flags
     FROM u
-    JOIN membership m ON m.ags = u.ags AND list_contains(string_split($3, ','), m.level)
+    JOIN ${tables.membership} m ON m.ags = u.ags AND list_contains(string_split($3, ','), m.level)
     GROUP BY m.key_idx, u.p`;
-  if (formula.type !== 'weighted' || !formula.kreisMeasure) return `WITH u AS (${unitRows(formula).sql}) ${computed}`;
+  if (formula.type !== 'weighted' || !formula.kreisMeasure) return `WITH u AS (${unitRows(formula, tables).sql}) ${computed}`;
   // Where the source publishes a Kreis value, the Kreis shows it instead of the mean of its Gemeinden.
   return `
-    WITH u AS (${unitRows(formula).sql}),
+    WITH u AS (${unitRows(formula, tables).sql}),
     c AS (${computed}),
     o AS (
       SELECT m.key_idx AS k, f.p, f.value::DOUBLE AS value, 1 AS n, 1 AS expected, f.flags::INTEGER AS flags
       -- through the membership: a value published for a Kreis whose territory changed since
       -- (old Main-Kinzig-Kreis on the Gebietsstand 2026) is no Kreis value
-      FROM facts f JOIN membership m ON m.ags = f.ags AND m.level = 'kreis' AND m.native = 'kreis'
+      FROM ${tables.facts} f JOIN ${tables.membership} m ON m.ags = f.ags AND m.level = 'kreis' AND m.native = 'kreis'
       WHERE f.measure = $4 AND ($2::VARCHAR IS NULL OR f.period = $2) AND list_contains(string_split($3, ','), 'kreis')
     )
     SELECT * FROM o
@@ -152,6 +161,11 @@ function keys(db: Db) {
     keysOf.set(db, k);
   }
   return k;
+}
+
+/** After periods were added to the database (data/added.ts): the next query reads the keys again. */
+export function forgetKeys(db: Db): void {
+  keysOf.delete(db);
 }
 
 function numbers(table: Table, name: string): ArrayLike<number> {
@@ -188,7 +202,7 @@ async function toValues(db: Db, table: Table): Promise<Map<Level, Map<string, Va
 
 function run(db: Db, r: Omit<ValuesRequest, 'level'>, levels: Level[]) {
   const f = r.indicator.formula;
-  return db.query(valuesSql(f), unitRows(f).params({ ...r, levels: levels.join(',') }));
+  return db.query(valuesSql(f, r.tables), unitRows(f, r.tables).params({ ...r, levels: levels.join(',') }));
 }
 
 /** Values of one indicator for every region of a level in one period (empty where not offered). */

@@ -158,6 +158,8 @@ const de = {
   none: 'Noch keine eigenen Daten.',
   storedInfo: (p: { units: string; rows: number; date: string }) =>
     `${p.units} · ${p.rows.toLocaleString('de-DE')} Zeilen · importiert am ${p.date}`,
+  show: 'Auf der Karte zeigen',
+  showLabel: (title: string) => `„${title}“ auf der Karte zeigen`,
   remove: 'Entfernen',
   removeLabel: (title: string) => `„${title}“ entfernen`,
   removed: (title: string) => `„${title}“ entfernt.`,
@@ -343,6 +345,8 @@ const en: OwnDataText = {
   stored: 'Stored own data',
   none: 'No own data yet.',
   storedInfo: (p) => `${p.units} · ${p.rows.toLocaleString('en-GB')} rows · imported on ${p.date}`,
+  show: 'Show on the map',
+  showLabel: (title: string) => `Show “${title}” on the map`,
   remove: 'Remove',
   removeLabel: (title) => `Remove “${title}”`,
   removed: (title) => `“${title}” removed.`,

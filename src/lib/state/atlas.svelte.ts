@@ -6,6 +6,7 @@ import type { Boot, Change, Region } from '../data/boot.ts';
 import { fromWire } from '../data/boot.ts';
 import { QueryTimeout, withDeadline, type Db } from '../data/db.ts';
 import { seriesByLevel, type Values } from '../data/queries.ts';
+import { ADDED_TABLES, NO_ADDED, setAddedMeasures, type AddedIndicators } from '../data/added.ts';
 import type { MapGeometry, Shape } from '../geo/topology.ts';
 import { classify, classIndex, classCounts, roundClasses, type Classes } from '../scales/classify.ts';
 import { categoricalColours, divergingColours, sequentialColours } from '../scales/palette.ts';
@@ -13,6 +14,7 @@ import type { Lang } from '../scales/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
 import { Latest, QueryCache, SUPERSEDED } from './query-cache.ts';
 import { DEFAULT_GEBIETSSTAND, keySuccessors, type Gebietsstand } from './gebietsstand.ts';
+import { DEFAULT_INDICATOR } from './defaults.ts';
 import { levelFor } from './indicator-pick.ts';
 import { defaultClasses, defaultState, MAX_COMPARE, parseUrl, serializeUrl, type Notice, type ViewState } from './url.ts';
 
@@ -65,7 +67,8 @@ const seriesKey = (indicator: string, base?: string) => `${indicator}|${base ?? 
 const keyOf = (s: ViewState): ValuesKey => ({ indicator: s.indicator, level: s.level, period: s.period, base: s.base });
 
 export class Atlas {
-  readonly catalogue: Catalogue;
+  /** The built catalogue and the indicators added at run time (own data). */
+  catalogue: Catalogue;
   readonly geometry: MapGeometry;
   readonly regions: Map<string, Region>;
   readonly changes: Change[];
@@ -73,8 +76,14 @@ export class Atlas {
   readonly gebietsstand: Gebietsstand;
   /** Old keys that now denote another region (Hanau 06435014 → 06415000), with their note. */
   readonly successors: ReadonlyMap<string, { ags: string; notice: Notice }>;
-  readonly periods: Map<string, Period>;
-  readonly indicators: Map<string, Indicator>;
+  periods: Map<string, Period>;
+  indicators: Map<string, Indicator>;
+  /** Indicators added at run time, with the facts behind them (setAdded). */
+  #added = $state.raw<AddedIndicators>(NO_ADDED);
+  #addedIds: Set<string>;
+  /** The added facts' insertion into `#addedDb` (null: not yet, or failed: the next query tries again). */
+  #addedSync: Promise<unknown> | null = null;
+  #addedDb: Db | null = null;
   readonly #values = new QueryCache<Values>(256);
   readonly #series = new QueryCache<Map<Level, Map<string, Values>>>();
   readonly #latest = new Latest();
@@ -125,14 +134,25 @@ export class Atlas {
   ranking: { ags: string; value: number; rank: number }[];
 
   constructor(boot: Boot, geometry: MapGeometry, gebietsstand: Gebietsstand = DEFAULT_GEBIETSSTAND) {
-    this.catalogue = boot.catalogue;
+    const base = boot.catalogue;
+    this.catalogue = $derived(
+      this.#added === NO_ADDED
+        ? base
+        : {
+            ...base,
+            sources: [...base.sources, ...this.#added.sources],
+            periods: [...base.periods, ...this.#added.periods],
+            indicators: [...base.indicators, ...this.#added.indicators],
+          },
+    );
     this.geometry = geometry;
     this.regions = new Map(boot.regions.map((r) => [r.ags, r]));
     this.changes = boot.changes;
     this.gebietsstand = gebietsstand;
     this.successors = keySuccessors(boot.changes, new Set(this.regions.keys()));
-    this.periods = new Map(boot.catalogue.periods.map((p) => [p.id, p]));
-    this.indicators = new Map(boot.catalogue.indicators.map((i) => [i.id, i]));
+    this.periods = $derived(new Map(this.catalogue.periods.map((p) => [p.id, p])));
+    this.indicators = $derived(new Map(this.catalogue.indicators.map((i) => [i.id, i])));
+    this.#addedIds = $derived(new Set(this.#added.indicators.map((i) => i.id)));
     const fv = boot.firstView;
     const first = { indicator: fv.indicator, period: fv.period, base: fv.base };
     for (const [level, rows] of Object.entries(fv.values)) {
@@ -147,7 +167,8 @@ export class Atlas {
     // Derived in the constructor, where the data they read is already assigned.
     this.lang = $derived(this.state.lang);
     this.t = $derived(MESSAGES[this.state.lang]);
-    this.indicator = $derived(this.indicators.get(this.shown.indicator)!);
+    // An added indicator removed while shown: the default stands in until the next view is loaded.
+    this.indicator = $derived(this.indicators.get(this.shown.indicator) ?? this.indicators.get(DEFAULT_INDICATOR)!);
     this.requested = $derived(this.indicators.get(this.state.indicator) ?? this.indicator);
     this.stale = $derived(valuesKey(keyOf(this.state)) !== valuesKey(this.shown));
     this.shapes = $derived(this.geometry.shapes[this.shown.level]);
@@ -349,8 +370,36 @@ export class Atlas {
     const ind = this.indicators.get(indicator);
     const db = this.#db;
     if (!db || !ind) return null;
-    const p = this.#series.get(seriesKey(indicator, base), () => seriesByLevel(db, { indicator: ind, levels: [...LEVELS], base }));
+    const levels = [...LEVELS];
+    const p = this.#series.get(seriesKey(indicator, base), () =>
+      this.#addedIds.has(indicator)
+        ? this.#syncAdded(db).then(() => seriesByLevel(db, { indicator: ind, levels, base, tables: ADDED_TABLES }))
+        : seriesByLevel(db, { indicator: ind, levels, base }),
+    );
     return p.then((byLevel) => byLevel.get(level) ?? new Map());
+  }
+
+  /**
+   * Replaces the indicators added at run time (the user's own data): they join the catalogue at once;
+   * their facts go into the database before their first query (and into every engine started later).
+   * A shown one that is gone gives way to the default indicator.
+   */
+  setAdded(added: AddedIndicators): void {
+    for (const ind of [...this.#added.indicators, ...added.indicators]) this.#series.delete(seriesKey(ind.id));
+    this.#added = added;
+    this.#addedSync = null;
+    if (!this.indicators.has(this.state.indicator)) this.set({ indicator: DEFAULT_INDICATOR });
+    else if (this.#addedIds.has(this.state.indicator) && this.#db) void this.load();
+  }
+
+  #syncAdded(db: Db): Promise<unknown> {
+    if (this.#addedSync && this.#addedDb === db) return this.#addedSync;
+    this.#addedDb = db;
+    const p: Promise<unknown> = setAddedMeasures(db, this.#added.measures).catch((e: unknown) => {
+      if (this.#addedSync === p) this.#addedSync = null;
+      throw e;
+    });
+    return (this.#addedSync = p);
   }
 
   /**

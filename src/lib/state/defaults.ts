@@ -9,4 +9,6 @@ export const THEME_DEFAULTS: Record<Theme, string> = {
   demografie: 'bev_veraenderung',
   digitalisierung: 'bb_alle_1000',
   stadt_land: 'bbsr_sgtyp',
+  /** The first own dataset (there is no fixed one). */
+  eigene_daten: '',
 };

@@ -8,6 +8,7 @@ import { METHODS, type Method } from '../scales/classify.ts';
 import type { Lang } from '../scales/format.ts';
 import { parseLinkNumber } from '../scales/number.ts';
 import { DEFAULT_INDICATOR, DEFAULT_LEVEL } from './defaults.ts';
+import { OWN_PREFIX } from '../data/added.ts';
 import { DEFAULT_GEBIETSSTAND, GEBIETSSTAENDE, type Gebietsstand } from './gebietsstand.ts';
 import { fragment } from './notice.ts';
 
@@ -188,7 +189,12 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
       state.period = found.defaultPeriod;
       state.base = found.formula.type === 'change' ? found.defaultBase : undefined;
       Object.assign(state, defaultClasses(found));
-    } else
+    } else if (id.startsWith(OWN_PREFIX))
+      bad(
+        'Dieser Link zeigt eigene Daten, die nur im Browser der Person liegen, die ihn geteilt hat; hier sind sie nicht gespeichert – Standardindikator gezeigt.',
+        'This link shows own data that exist only in the browser of the person who shared it; they are not stored here – default indicator shown.',
+      );
+    else
       bad(`Unbekannter Indikator „${show(id)}“ – Standardindikator gezeigt.`, `Unknown indicator “${show(id)}” – default indicator shown.`);
   }
 
