@@ -101,3 +101,15 @@ test('a link to own data opened in another browser says the data are only in the
   await expect(recipient.locator('#map-title')).toContainText('Bevölkerungsveränderung');
   await other.close();
 });
+
+test('own data in the analyses: a link to the group comparison with an own indicator opens it', async ({ page }) => {
+  await importFile(page);
+  await page.getByRole('dialog', { name: 'Eigene Daten' }).getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page).toHaveURL(/[?&]i=own_/);
+  const id = new URL(page.url()).searchParams.get('i')!;
+  await page.goto(`./?m=analysen&a=groups~i=${id}`);
+  // The link is read once the stored data are registered, then computed by DuckDB.
+  await expect(page.locator('#groups-h')).toContainText('Einwohner 2023 (Datei)', { timeout: 30_000 });
+  await expect(page.locator('.notices')).toHaveCount(0);
+  await expect(page.locator('#diff-h')).toHaveText('Differenz A − B (Einw.)');
+});

@@ -2,6 +2,7 @@
 // typed values. Class and group values use the same ratio-of-sums rule as the map's aggregates
 // (src/lib/data/queries.ts): weighted shares Σ(share·pop)/Σpop, ratios Σnum/Σden, changes of sums.
 import type { Formula, Indicator } from '../data/catalogue.ts';
+import { ADDED_TABLES, OWN_PREFIX } from '../data/added.ts';
 import { column, type Db, type Param } from '../data/db.ts';
 import type { GapUnit } from './bootstrap.ts';
 import { TYPOLOGIES, type RuralDefinition, type TypologyId } from './typologies.ts';
@@ -15,11 +16,14 @@ class Params {
   }
 }
 
+/** The visitor's own data (added at run time) are in their own table, with the same columns. */
+const factsOf = (measure: string) => (measure.startsWith(OWN_PREFIX) ? ADDED_TABLES.facts : 'facts');
+
 /** Per unit and period: num and den whose ratio of sums gives the indicator's value. */
 function unitsSql(formula: Formula, p: Params, base: string | undefined): string {
   switch (formula.type) {
     case 'weighted':
-      return `SELECT ags, period, value * w AS num, w AS den FROM facts
+      return `SELECT ags, period, value * w AS num, w AS den FROM ${factsOf(formula.measure)}
               WHERE measure = ${p.add(formula.measure)} AND w IS NOT NULL AND value IS NOT NULL`;
     case 'ratio':
       return `SELECT a.ags, a.period, a.value AS num, b.value AS den FROM facts a
@@ -32,7 +36,7 @@ function unitsSql(formula: Formula, p: Params, base: string | undefined): string
               WHERE t.measure = ${p.add(formula.measure)} AND t.period > ${b}::VARCHAR`;
     }
     case 'sum':
-      return `SELECT ags, period, value AS num, 1.0 AS den FROM facts WHERE measure = ${p.add(formula.measure)}`;
+      return `SELECT ags, period, value AS num, 1.0 AS den FROM ${factsOf(formula.measure)} WHERE measure = ${p.add(formula.measure)}`;
     case 'category':
       throw new Error('Kategorien werden nicht aggregiert');
   }

@@ -4,6 +4,7 @@
 import type { AddedIndicators, AddedMeasure } from '../data/added.ts';
 import { finestLevel, OWN_PREFIX } from '../data/added.ts';
 import { LEVELS, type Indicator, type Level, type Period, type Source } from '../data/catalogue.ts';
+import { formatDate } from '../scales/format.ts';
 import type { OwnDataset } from './dataset.ts';
 
 /** Indicator of a dataset's value column `column` (0-based). */
@@ -53,15 +54,20 @@ export function ownIndicators(datasets: readonly OwnDataset[]): AddedIndicators 
     const units = ds.units.filter((u) => u.level === native);
     const periodId = `${OWN_PREFIX}${ds.id}`;
     const date = periodDate(ds.period, ds.created);
-    const label = ds.period.trim() || ds.created.slice(0, 10);
-    const period: Period = { id: periodId, date, label: { de: label, en: label } };
+    // Without a Stand the data are dated by their import, and said so.
+    const stated = ds.period.trim();
+    const created = ds.created.slice(0, 10);
+    const label = stated
+      ? { de: stated, en: stated }
+      : { de: `importiert am ${formatDate(created, 'de')}`, en: `imported ${formatDate(created, 'en')}` };
+    const period: Period = { id: periodId, date, label };
     const source: Source = {
       id: periodId,
       name: { de: `${ds.title} (eigene Daten)`, en: `${ds.title} (own data)` },
       credit: { de: ds.source, en: ds.source },
       licence: { de: 'eigene Daten, nur in diesem Browser', en: 'own data, only in this browser' },
       url: '',
-      stand: { de: label, en: label },
+      stand: label,
     };
     out.periods.push(period);
     out.sources.push(source);

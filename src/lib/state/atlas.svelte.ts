@@ -385,20 +385,33 @@ export class Atlas {
    * A shown one that is gone gives way to the default indicator.
    */
   setAdded(added: AddedIndicators): void {
+    // Added data never change under their ids: the same ids are the same data.
+    const ids = (a: AddedIndicators) => a.indicators.map((i) => i.id).join();
+    if (ids(added) === ids(this.#added)) return;
     for (const ind of [...this.#added.indicators, ...added.indicators]) this.#series.delete(seriesKey(ind.id));
     this.#added = added;
     this.#addedSync = null;
+    // At once, not at the first map query: the analyses read the added facts too.
+    if (this.#db) this.#syncAdded(this.#db).catch(() => {}); // a failure is said by the view that needs them
     if (!this.indicators.has(this.state.indicator)) this.set({ indicator: DEFAULT_INDICATOR });
     else if (this.#addedIds.has(this.state.indicator) && this.#db) void this.load();
   }
 
+  /** One insertion after the other: a newer list waits for the older one, so they never interleave. */
+  #addedChain: Promise<unknown> = Promise.resolve();
+
   #syncAdded(db: Db): Promise<unknown> {
     if (this.#addedSync && this.#addedDb === db) return this.#addedSync;
     this.#addedDb = db;
-    const p: Promise<unknown> = setAddedMeasures(db, this.#added.measures).catch((e: unknown) => {
-      if (this.#addedSync === p) this.#addedSync = null;
-      throw e;
-    });
+    const measures = this.#added.measures;
+    const p: Promise<unknown> = this.#addedChain
+      .catch(() => {})
+      .then(() => setAddedMeasures(db, measures))
+      .catch((e: unknown) => {
+        if (this.#addedSync === p) this.#addedSync = null;
+        throw e;
+      });
+    this.#addedChain = p;
     return (this.#addedSync = p);
   }
 
@@ -470,6 +483,7 @@ export class Atlas {
         if (this.#db === db) this.engineLost = true;
       });
       this.#db = db;
+      if (this.#added.measures.length) await this.#syncAdded(db).catch(() => {}); // retried by the first query
       this.dbError = '';
       this.dbStatus = 'ready';
     } catch (e) {

@@ -6,6 +6,7 @@ import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import { ADDED_TABLES, populationPeriod, setAddedMeasures } from '../../../src/lib/data/added.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
 import { seriesByLevel } from '../../../src/lib/data/queries.ts';
+import { groupSeries } from '../../../src/lib/analysis/queries.ts';
 import { createKeyResolver } from '../../../src/lib/owndata/keys.ts';
 import { finish } from '../../../src/lib/owndata/import.ts';
 import { ownIndicators, periodDate } from '../../../src/lib/owndata/indicator.ts';
@@ -121,5 +122,23 @@ describe('the period a free-text Stand refers to', () => {
     expect(periodDate('2024-06-30', '2026-12-04T10:00:00Z')).toBe('2024-06-30');
     expect(periodDate('Jahr 2022', '2026-12-04T10:00:00Z')).toBe('2022-12-31');
     expect(periodDate('aktuell', '2026-12-04T10:00:00Z')).toBe('2026-12-04');
+  });
+});
+
+describe('own data in the analyses', () => {
+  it('a group of Gemeinden gets the sum of its own counts, from the same added facts', async () => {
+    const ds = await dataset('de-excel-bom.csv', 'count', 2, '2023');
+    const added = ownIndicators([ds]);
+    await setAddedMeasures(db, added.measures);
+    const g = await groupSeries(db, added.indicators[0]!, ['06411000', '06412000', '06413000']);
+    expect(g).toEqual([{ period: added.periods[0]!.id, value: 164792 + 775790, n: 2 }]);
+  });
+});
+
+describe('the period label', () => {
+  it('is the Stand as the user wrote it, else the import day, said so', async () => {
+    const ds = await dataset('de-excel-bom.csv', 'count', 2, '');
+    const p = ownIndicators([{ ...ds, created: '2026-12-04T09:00:00.000Z' }]).periods[0]!;
+    expect(p).toMatchObject({ date: '2026-12-04', label: { de: 'importiert am 04.12.2026', en: 'imported 04/12/2026' } });
   });
 });
