@@ -6,7 +6,7 @@ import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import { ADDED_TABLES, populationPeriod, setAddedMeasures } from '../../../src/lib/data/added.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
 import { seriesByLevel } from '../../../src/lib/data/queries.ts';
-import { groupSeries } from '../../../src/lib/analysis/queries.ts';
+import { classSeries, groupSeries } from '../../../src/lib/analysis/queries.ts';
 import { createKeyResolver } from '../../../src/lib/owndata/keys.ts';
 import { finish } from '../../../src/lib/owndata/import.ts';
 import { ownIndicators, periodDate } from '../../../src/lib/owndata/indicator.ts';
@@ -140,5 +140,33 @@ describe('the period label', () => {
     const ds = await dataset('de-excel-bom.csv', 'count', 2, '');
     const p = ownIndicators([{ ...ds, created: '2026-12-04T09:00:00.000Z' }]).periods[0]!;
     expect(p).toMatchObject({ date: '2026-12-04', label: { de: 'importiert am 04.12.2026', en: 'imported 04/12/2026' } });
+  });
+});
+
+describe('own shares in the Stadt–Land gap', () => {
+  it('each RegioStaR 2 class gets the population-weighted mean of its Gemeinden of the file', async () => {
+    const ds = await dataset('de-excel-bom.csv', 'share', 4, '2023');
+    const added = ownIndicators([ds]);
+    await setAddedMeasures(db, added.measures);
+    const classes = await classSeries(db, { indicator: added.indicators[0]!, typology: 'regiostar2' });
+    // Every Gemeinde of the file is in exactly one class.
+    expect(classes.reduce((n, c) => n + c.n, 0)).toBe(8);
+    const codes = await db.query(
+      `SELECT ags, value FROM observations WHERE measure = 'regiostar2' AND list_contains(string_split($1, ','), ags) QUALIFY row_number() OVER (PARTITION BY ags ORDER BY period DESC) = 1`,
+      [ds.units.map((u) => u.ags).join(',')],
+    );
+    const w = await pop(
+      '2023',
+      ds.units.map((u) => u.ags),
+    );
+    for (const c of classes) {
+      const members = codes
+        .toArray()
+        .filter((r) => Number(r.value) === c.code)
+        .map((r) => String(r.ags));
+      const units = ds.units.filter((u) => members.includes(u.ags));
+      const mean = units.reduce((s, u) => s + u.values[0]! * w.get(u.ags)!, 0) / units.reduce((s, u) => s + w.get(u.ags)!, 0);
+      expect(c.value).toBeCloseTo(mean, 10);
+    }
   });
 });
