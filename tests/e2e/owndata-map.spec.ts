@@ -113,3 +113,25 @@ test('own data in the analyses: a link to the group comparison with an own indic
   await expect(page.locator('.notices')).toHaveCount(0);
   await expect(page.locator('#diff-h')).toHaveText('Differenz A − B (Einw.)');
 });
+
+test('own data as a story step: added, played with their values', async ({ page }) => {
+  await importFile(page);
+  await page.getByRole('dialog', { name: 'Eigene Daten' }).getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.locator('#map-title')).toContainText('Einwohner 2023 (Datei)');
+  await page.getByRole('button', { name: /Präsentationen: abspielen oder eigene erstellen/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Präsentationen' });
+  await dialog.getByRole('button', { name: 'Aktuelle Ansicht als Schritt hinzufügen' }).click();
+  await expect(dialog.getByRole('status').first()).toHaveText('Ansicht als Schritt 1 hinzugefügt.');
+  await dialog.getByLabel('Titel (Deutsch)').fill('Kreisliste');
+  await dialog.getByLabel('Titel (Englisch)').fill('District list');
+  await dialog.getByLabel('Überschrift (Deutsch)').fill('Unsere Liste');
+  await dialog.getByLabel('Überschrift (Englisch)').fill('Our list');
+  await dialog.getByLabel('Text (Deutsch)').fill('Die eigenen Zahlen.');
+  await dialog.getByLabel('Text (Englisch)').fill('Our own figures.');
+  await dialog.getByRole('button', { name: 'Abspielen', exact: true }).last().click();
+  await expect(page.getByRole('heading', { name: 'Unsere Liste' })).toBeVisible();
+  await expect(page.locator('svg.map .fills .level:not(.hidden) path[data-ags="06412000"]')).toHaveAttribute(
+    'aria-label',
+    /Frankfurt am Main.*775\.790/,
+  );
+});

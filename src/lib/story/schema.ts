@@ -18,7 +18,8 @@ export const MAX_HIGHLIGHT = 24;
 // Messages starting with "format:" are keys of FORMAT_MESSAGES (issues.ts), translated there.
 const Slug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'format:slug');
 const Ags = z.string().regex(/^06(\d|\d{3}|\d{6})?$/, 'format:ags');
-const Period = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'format:period');
+// or the period of the visitor's own data (data/added.ts: own_<dataset id>)
+const Period = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|own_[a-z0-9]{4,24})$/, 'format:period');
 
 /**
  * A text in German and English. One language may be empty (a presenter can rehearse and share a

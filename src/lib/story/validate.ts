@@ -1,5 +1,6 @@
 // Reads a story (shipped JSON or an uploaded file): structure with zod, then meaning against the
 // catalogue and the regions (indicator, level, periods, classes, areas). Never throws.
+import { OWN_PREFIX } from '../data/added.ts';
 import type { Catalogue, Indicator, Level } from '../data/catalogue.ts';
 import { defaultClasses } from '../state/url.ts';
 import { DraftStory, Story, STORY_FORMAT, type Step } from './schema.ts';
@@ -123,6 +124,14 @@ export function checkStep(step: Step, n: number, ctx: StoryContext): StoryIssue[
   const bad = (field: string, de: string, en: string) => out.push({ step: n, field: `view.${field}`, message: { de, en } });
   const v = step.view;
   const ind = ctx.catalogue.indicators.find((x) => x.id === v.indicator);
+  if (!ind && v.indicator.startsWith(OWN_PREFIX)) {
+    bad(
+      'indicator',
+      'zeigt eigene Daten, die nur in dem Browser gespeichert sind, in dem sie importiert wurden – hier fehlen sie',
+      'shows own data stored only in the browser they were imported in – they are missing here',
+    );
+    return out;
+  }
   if (!ind) {
     bad('indicator', `unbekannter Indikator „${v.indicator}“`, `unknown indicator “${v.indicator}”`);
     return out;

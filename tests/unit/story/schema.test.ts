@@ -63,6 +63,18 @@ describe('bad story files get errors naming the step and the field', () => {
     expect(en(issues)).toEqual(['Step 3, indicator: unknown indicator “breitband_gold”']);
   });
 
+  it("a step on own data of another browser: said so, not 'unknown'", () => {
+    const issues = issuesOf(
+      variant((s) => {
+        s.steps[2].view.indicator = 'own_d4r0h0p6s0q1_0';
+        s.steps[2].view.period = 'own_d4r0h0p6s0q1';
+      }),
+    );
+    expect(de(issues)).toEqual([
+      'Schritt 3, Indikator: zeigt eigene Daten, die nur in dem Browser gespeichert sind, in dem sie importiert wurden – hier fehlen sie',
+    ]);
+  });
+
   it('period the indicator does not have', () => {
     const issues = issuesOf(variant((s) => (s.steps[3].view.period = '2024')));
     expect(issues).toHaveLength(1);
