@@ -44,6 +44,8 @@ export interface TerritorialChanges {
   kreisChanges: KreisChange[];
   renamings: Renaming[];
   partTransfers: PartTransfer[];
+  /** The file each merger or key change was taken from, by its old key. */
+  fileOf: (oldAgs: string) => string;
 }
 
 /** The name part of an official name: „Neu-Isenburg, Hugenotten- und Waldenserstadt“ → „Neu-Isenburg“. */
@@ -154,10 +156,12 @@ export function territorialChanges(
     }
     return [...kept, ...officials.map((o) => o.change)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.oldAgs < b.oldAgs ? -1 : 1));
   };
+  const fromLists = new Set([...official.mergers, ...official.keyChanges].map((o) => o.change.oldAgs));
   return {
     mergers: check(hand.mergers, official.mergers, true),
     kreisChanges: check(hand.kreisChanges, official.keyChanges, false),
     renamings: official.renamings,
     partTransfers: official.partTransfers,
+    fileOf: (oldAgs) => (fromLists.has(oldAgs) ? DESTATIS_CHANGES_FILE : CHANGES_FILE),
   };
 }

@@ -89,7 +89,7 @@ function existedBefore(populationText: string): (ags: string, date: string) => b
 export function buildContext(
   texts: SourceTexts,
 ): Pick<Sources, 'ctx' | 'mergers' | 'kreisChanges' | 'renamings' | 'partTransfers' | 'gemeinden' | 'topology'> {
-  const { mergers, kreisChanges, renamings, partTransfers } = territorialChanges(
+  const { mergers, kreisChanges, renamings, partTransfers, fileOf } = territorialChanges(
     geo.parseChanges(need(texts, geo.CHANGES_FILE)),
     dc.parseDestatisChanges(need(texts, dc.DESTATIS_CHANGES_FILE)),
     dc.parseDestatisLists(need(texts, dc.DESTATIS_LISTS_FILE)),
@@ -110,7 +110,7 @@ export function buildContext(
   for (const m of mergers) {
     // the successor of the last merger of a unit must be one of today's units
     if (!mergers.some((x) => x.oldAgs === m.newAgs) && !today.has(m.newAgs)) {
-      throw new SourceFileError(geo.CHANGES_FILE, `Nachfolger ${m.newAgs} ist keine heutige Gemeinde`);
+      throw new SourceFileError(fileOf(m.oldAgs), `Nachfolger ${m.newAgs} ist keine heutige Gemeinde`);
     }
   }
   const ctx: Context = {
