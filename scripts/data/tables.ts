@@ -12,7 +12,7 @@ const DATA_FILES = ['regions.csv', 'native_kreise.csv', 'observations.csv', 'pro
 type DataFile = (typeof DATA_FILES)[number];
 
 const COLUMNS: Record<DataFile, string> = {
-  'regions.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','bez':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR','area_km2':'DOUBLE','inhabited':'BOOLEAN'}`,
+  'regions.csv': `{'ags':'VARCHAR','level':'VARCHAR','name':'VARCHAR','official_name':'VARCHAR','bez':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR','area_km2':'DOUBLE','inhabited':'BOOLEAN'}`,
   'native_kreise.csv': `{'gemeinde':'VARCHAR','ags':'VARCHAR','kreis':'VARCHAR','rb':'VARCHAR'}`,
   'observations.csv': `{'measure':'VARCHAR','ags':'VARCHAR','period':'VARCHAR','value':'DOUBLE','flag':'VARCHAR'}`,
   'projects.csv': `{'program':'VARCHAR','round':'VARCHAR','year':'INTEGER','project':'VARCHAR','lead':'VARCHAR','participants':'VARCHAR','ags':'VARCHAR','level':'VARCHAR','amount_eur':'DOUBLE','amount_kind':'VARCHAR','amount_wording_de':'VARCHAR','themes':'VARCHAR','source_url':'VARCHAR','source_date':'VARCHAR','note_de':'VARCHAR','note_en':'VARCHAR','confidence':'VARCHAR'}`,

@@ -20,7 +20,7 @@ import { readTable, type TidyTable, writeTable } from './tidy-csv.ts';
 
 export const SOURCES_MD = 'SOURCES.md';
 /** Every data/ file the importer reads or may write (paths relative to data/). */
-const FILES = [...SOURCE_FILES, ZENSUS_FILE, DESTATIS_CHANGES_FILE, DESTATIS_LISTS_FILE];
+const FILES = [...new Set<string>([...SOURCE_FILES, ZENSUS_FILE, DESTATIS_CHANGES_FILE, DESTATIS_LISTS_FILE])];
 
 export interface ImportInput {
   /** File name as the maintainer downloaded it (recorded in SOURCES.md and in the extract's source column). */

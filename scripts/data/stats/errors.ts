@@ -24,3 +24,20 @@ export class SourceFileError extends Error {
     super(`${file}: ${reason}`);
   }
 }
+
+/**
+ * A Gemeinde key that appears or disappears between two consecutive periods of a source without a
+ * territorial change that explains it: `<file>: <reason>`.
+ */
+export class ContinuityError extends SourceFileError {
+  override name = 'ContinuityError';
+  constructor(
+    file: string,
+    readonly ags: string,
+    readonly from: string,
+    readonly to: string,
+    reason: string,
+  ) {
+    super(file, reason);
+  }
+}

@@ -5,6 +5,7 @@ import type { SourceFacts } from './definitions.ts';
 import { buildObservations, classLabels } from './measures.ts';
 import type { Observation } from './observations.ts';
 import { dayBefore, periodLabel } from './periods.ts';
+import { officialNames } from './names.ts';
 import { buildRegions } from './regions.ts';
 import { PROJECT_COLUMNS, PROJECTION_COLUMNS } from './sources/curated.ts';
 import { parseSources, type SourceTexts, type Sources } from './sources/index.ts';
@@ -92,7 +93,11 @@ export function runPipeline(texts: SourceTexts, asOf: string = DEFAULT_AS_OF): P
   const leaked = observations.find((o) => s.ctx.gemeindefrei.has(o.ags) && o.measure !== GEMEINDEFREI_AREA_MEASURE);
   if (leaked) throw new Error(`gemeindefreies Gebiet ${leaked.ags} hat eine Beobachtung (${leaked.measure})`);
 
-  const { regions } = buildRegions(gs.gemeinden, gs.topology, observations);
+  // names: the official one of the Gebietsstand (Destatis), the BKG spelling shown unless a renaming changed it
+  const names = officialNames(s.population, s.renamings);
+  const sourceKey = new Map(s.gemeinden.map((g) => [gs.gemeindeKey(g.ags), g.ags]));
+  const gemeinden = gs.gemeinden.map((g) => ({ ...g, name: names.display(sourceKey.get(g.ags) ?? g.ags, g.name, asOf) }));
+  const { regions } = buildRegions(gemeinden, gs.topology, observations, (g) => names.at(sourceKey.get(g.ags) ?? g.ags, asOf) ?? g.name);
   const changeDates = [...s.mergers, ...s.kreisChanges].map((c) => c.date).sort();
   const from = changeDates.filter((d) => d <= asOf).pop() ?? changeDates[0]!;
   const next = changeDates.find((d) => d > asOf);

@@ -10,6 +10,8 @@ export interface Region {
   ags: string;
   level: RegionLevel;
   name: string;
+  /** Gemeinden: the official name on the Gebietsstand (Destatis), e.g. „Friedrichsdorf, Philipp-Reis-Stadt“; others: empty. */
+  official_name: string;
   bez: string;
   /** Kreis the unit lies in (a Kreis row: itself); empty for RB and Land. */
   kreis: string;
@@ -24,7 +26,12 @@ export interface Region {
  * Builds the region table. Gemeinde areas come from the `area_km2` observations of the latest
  * period; gemeindefreie Gebiete have no area and are excluded from the sums.
  */
-export function buildRegions(gemeinden: readonly GeoGemeinde[], topology: Topology, observations: readonly Observation[]): { regions: Region[]; areaPeriod: string } {
+export function buildRegions(
+  gemeinden: readonly GeoGemeinde[],
+  topology: Topology,
+  observations: readonly Observation[],
+  officialName: (g: GeoGemeinde) => string = (g) => g.name,
+): { regions: Region[]; areaPeriod: string } {
   const areas = observations.filter((o) => o.measure === 'area_km2' && o.ags.length === 8);
   const areaPeriod = areas.reduce((p, o) => (o.period > p ? o.period : p), '');
   const area = new Map(areas.filter((o) => o.period === areaPeriod).map((o) => [o.ags, o.value]));
@@ -35,15 +42,15 @@ export function buildRegions(gemeinden: readonly GeoGemeinde[], topology: Topolo
   };
 
   const regions: Region[] = [];
-  regions.push({ ags: topology.land.ags, level: 'land', name: topology.land.name, bez: topology.land.bez, kreis: '', rb: '', area_km2: sumOf([...gemeinden]), inhabited: true });
+  regions.push({ ags: topology.land.ags, level: 'land', name: topology.land.name, official_name: '', bez: topology.land.bez, kreis: '', rb: '', area_km2: sumOf([...gemeinden]), inhabited: true });
   for (const rb of topology.regierungsbezirke) {
-    regions.push({ ags: rb.ags, level: 'rb', name: rb.name, bez: rb.bez, kreis: '', rb: rb.ags, area_km2: sumOf(gemeinden.filter((g) => g.rb === rb.ags)), inhabited: true });
+    regions.push({ ags: rb.ags, level: 'rb', name: rb.name, official_name: '', bez: rb.bez, kreis: '', rb: rb.ags, area_km2: sumOf(gemeinden.filter((g) => g.rb === rb.ags)), inhabited: true });
   }
   for (const k of topology.kreise) {
-    regions.push({ ags: k.ags, level: 'kreis', name: k.name, bez: k.bez, kreis: k.ags, rb: k.rb ?? '', area_km2: sumOf(gemeinden.filter((g) => g.kreis === k.ags)), inhabited: true });
+    regions.push({ ags: k.ags, level: 'kreis', name: k.name, official_name: '', bez: k.bez, kreis: k.ags, rb: k.rb ?? '', area_km2: sumOf(gemeinden.filter((g) => g.kreis === k.ags)), inhabited: true });
   }
   for (const g of gemeinden) {
-    regions.push({ ags: g.ags, level: 'gemeinde', name: g.name, bez: g.bez, kreis: g.kreis, rb: g.rb, area_km2: g.inhabited ? (area.get(g.ags) ?? '') : '', inhabited: g.inhabited });
+    regions.push({ ags: g.ags, level: 'gemeinde', name: g.name, official_name: officialName(g), bez: g.bez, kreis: g.kreis, rb: g.rb, area_km2: g.inhabited ? (area.get(g.ags) ?? '') : '', inhabited: g.inhabited });
   }
   const order = (r: Region) => REGION_LEVELS.indexOf(r.level);
   regions.sort((a, b) => order(a) - order(b) || (a.ags < b.ags ? -1 : a.ags > b.ags ? 1 : 0));

@@ -15,8 +15,8 @@ export function observationsCsv(observations: readonly Observation[]): string {
 
 export function regionsCsv(regions: readonly Region[]): string {
   return csv(
-    ['ags', 'level', 'name', 'bez', 'kreis', 'rb', 'area_km2', 'inhabited'],
-    regions.map((r) => [r.ags, r.level, r.name, r.bez, r.kreis, r.rb, r.area_km2, String(r.inhabited)]),
+    ['ags', 'level', 'name', 'official_name', 'bez', 'kreis', 'rb', 'area_km2', 'inhabited'],
+    regions.map((r) => [r.ags, r.level, r.name, r.official_name, r.bez, r.kreis, r.rb, r.area_km2, String(r.inhabited)]),
   );
 }
 

@@ -107,7 +107,7 @@ export function gebietsstandProblem(
       .map((a) => `${a}${names.get(a) ? ` ${names.get(a)}` : ''}`)
       .join(', ') + (keys.length > 8 ? ` … (${keys.length})` : '');
   const parts = [
-    `Gemeindeschlüssel passen nicht zum Gebietsstand ${germanDate(date)}, den der Atlas hier erwartet (${expected.size} Gemeinden laut gebietsaenderungen_hessen.csv)`,
+    `Gemeindeschlüssel passen nicht zum Gebietsstand ${germanDate(date)}, den der Atlas hier erwartet (${expected.size} Gemeinden laut stats/gebietsaenderungen_destatis.csv und gebietsaenderungen_hessen.csv)`,
   ];
   if (unknown.length) parts.push(`in der Datei, aber auf diesem Gebietsstand unbekannt: ${list(unknown)}`);
   if (missing.length) parts.push(`fehlen in der Datei: ${list(missing)}`);

@@ -85,6 +85,7 @@ const de = {
         ags: 'Amtlicher Gemeindeschlüssel: 06 Land, 06x Regierungsbezirk, 06xxx Kreis, 06xxxxxx Gemeinde',
         level: 'Ebene: land, rb, kreis, gemeinde',
         name: 'Name',
+        official_name: 'Gemeinden: amtlicher Name auf dem Gebietsstand (Destatis), z. B. „Friedrichsdorf, Philipp-Reis-Stadt“; sonst leer',
         bez: 'Bezeichnung (Stadt, Gemeinde, Landkreis, Kreisfreie Stadt …)',
         kreis: 'AGS des Kreises (bei Gemeinden und Kreisen)',
         rb: 'AGS des Regierungsbezirks',
@@ -258,6 +259,8 @@ const en: SqlText = {
         ags: 'Official municipality key: 06 state, 06x region, 06xxx district, 06xxxxxx municipality',
         level: 'Level: land, rb, kreis, gemeinde',
         name: 'Name',
+        official_name:
+          'Municipalities: official name on these boundaries (Destatis), e.g. “Friedrichsdorf, Philipp-Reis-Stadt”; otherwise empty',
         bez: 'Designation (Stadt, Gemeinde, Landkreis, Kreisfreie Stadt …)',
         kreis: 'AGS of the district (for municipalities and districts)',
         rb: 'AGS of the government region',

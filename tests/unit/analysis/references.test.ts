@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { strategyFigure } from '../../../src/lib/analysis/references.ts';
 import { Catalogue } from '../../../src/lib/data/catalogue.ts';
-import { buildContext } from '../../../scripts/data/stats/sources/index.ts';
+import { buildContext, CONTEXT_FILES } from '../../../scripts/data/stats/sources/index.ts';
 import { parseStrategy, STRATEGY_FILE } from '../../../scripts/data/stats/sources/strategy.ts';
 
 const catalogue = Catalogue.parse(JSON.parse(readFileSync('public/data/catalogue.json', 'utf8')));
@@ -35,12 +35,7 @@ describe('strategy references', () => {
   });
 
   it('a missing statement stops the build with the file name', () => {
-    const texts = Object.fromEntries(
-      ['gebietsaenderungen_hessen.csv', 'geo/hessen-gemeinden.csv', 'geo/hessen-gemeinden.topo.json'].map((f) => [
-        f,
-        readFileSync(`data/${f}`, 'utf8'),
-      ]),
-    );
+    const texts = Object.fromEntries(CONTEXT_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')]));
     const { ctx } = buildContext(texts);
     const without = source
       .split('\n')

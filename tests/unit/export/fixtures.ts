@@ -1,4 +1,5 @@
 // Real geometry and real values (Breitbandatlas, bb_alle_1000, Juni 2021) for the export tests.
+import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { buildGeometry, PlanarTopology, type MapGeometry } from '../../../src/lib/geo/topology.ts';
 import { classify, classIndex, classCounts, roundClasses } from '../../../src/lib/scales/classify.ts';
@@ -19,13 +20,9 @@ export interface Region {
 }
 
 export function regions(): Region[] {
-  return readFileSync('public/data/regions.csv', 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split(','))
-    .filter((f) => f[1] === 'gemeinde')
-    .map((f) => ({ ags: f[0]!, name: f[2]!, inhabited: f[7] === 'true' }));
+  return csvParse(readFileSync('public/data/regions.csv', 'utf8'))
+    .filter((r) => r.level === 'gemeinde')
+    .map((r) => ({ ags: r.ags!, name: r.name!, inhabited: r.inhabited === 'true' }));
 }
 
 const observationCache = new Map<string, Map<string, number>>();

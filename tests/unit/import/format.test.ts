@@ -76,7 +76,7 @@ describe('Gebietsstand of a set of Gemeinde keys', () => {
     const names = mergerNames(ctx.mergers, new Map([['geo/hessen-gemeinden.csv', readTable(texts['geo/hessen-gemeinden.csv']!)]]));
     expect(gebietsstandProblem(today, '2023-12-31', ctx, names)).toBeNull();
     expect(gebietsstandProblem(today, '2017-12-31', ctx, names)).toBe(
-      'Gemeindeschlüssel passen nicht zum Gebietsstand 31.12.2017, den der Atlas hier erwartet (426 Gemeinden laut gebietsaenderungen_hessen.csv); ' +
+      'Gemeindeschlüssel passen nicht zum Gebietsstand 31.12.2017, den der Atlas hier erwartet (426 Gemeinden laut stats/gebietsaenderungen_destatis.csv und gebietsaenderungen_hessen.csv); ' +
         'in der Datei, aber auf diesem Gebietsstand unbekannt: 06437016 Oberzent, 06633030 Wesertal; ' +
         'fehlen in der Datei: 06437002 Beerfelden, 06437008 Hesseneck, 06437014 Rothenberg, 06437015 Sensbachtal, 06633021 Oberweser, 06633027 Wahlsburg, 06635005 Bromskirchen; ' +
         'die Schlüssel der Datei passen zum Gebietsstand ab 01.01.2023',

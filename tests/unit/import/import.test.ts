@@ -186,7 +186,7 @@ describe('a file that does not fit writes nothing', () => {
   it('a file with only some Gemeinden names the missing ones', async () => {
     const msg = await failing(dataDir, [await input(fixture('destatis_gv_auszug/31122023_Auszug_GV.xlsx'))]);
     expect(msg).toMatch(
-      /^31122023_Auszug_GV\.xlsx: Gemeindeschlüssel passen nicht zum Gebietsstand 31\.12\.2023, den der Atlas hier erwartet \(421 Gemeinden laut gebietsaenderungen_hessen\.csv\); fehlen in der Datei: 06413000 Offenbach am Main, 06414000 Wiesbaden, /,
+      /^31122023_Auszug_GV\.xlsx: Gemeindeschlüssel passen nicht zum Gebietsstand 31\.12\.2023, den der Atlas hier erwartet \(421 Gemeinden laut stats\/gebietsaenderungen_destatis\.csv und gebietsaenderungen_hessen\.csv\); fehlen in der Datei: 06413000 Offenbach am Main, 06414000 Wiesbaden, /,
     );
   });
 

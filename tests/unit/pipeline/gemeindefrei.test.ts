@@ -1,7 +1,7 @@
 // The area of the gemeindefreie Gebiete: validated rows, summed per Kreis as the Kreis measure of density.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildContext } from '../../../scripts/data/stats/sources/index.ts';
+import { buildContext, CONTEXT_FILES } from '../../../scripts/data/stats/sources/index.ts';
 import {
   GEMEINDEFREI_AREA_FILE,
   gemeindefreiAreaObservations,
@@ -9,11 +9,7 @@ import {
 } from '../../../scripts/data/stats/sources/gemeindefrei.ts';
 
 const read = (f: string) => readFileSync(`data/${f}`, 'utf8');
-const base = buildContext(
-  Object.fromEntries(
-    ['gebietsaenderungen_hessen.csv', 'geo/hessen-gemeinden.csv', 'geo/hessen-gemeinden.topo.json'].map((f) => [f, read(f)]),
-  ),
-);
+const base = buildContext(Object.fromEntries(CONTEXT_FILES.map((f) => [f, read(f)])));
 
 describe('gemeindefreie Gebiete', () => {
   it('give one observation per Gebiet and year, each in a Kreis: Gutsbezirk Reinhardswald 2021 = 182,50 km²', () => {

@@ -9,7 +9,7 @@ import { buildStats, type StatsSummary } from '../../../scripts/data/stats.ts';
 import { writeTables } from '../../../scripts/data/tables.ts';
 import { tableFile, TABLES } from '../../../src/lib/data/load.ts';
 import { OUTPUT_FILES } from '../../../scripts/data/stats/pipeline.ts';
-import { buildContext, SOURCE_FILES } from '../../../scripts/data/stats/sources/index.ts';
+import { buildContext, CONTEXT_FILES } from '../../../scripts/data/stats/sources/index.ts';
 import { parseKreisSums } from '../../../scripts/data/stats/sources/population.ts';
 import { DATA_DIR, readObservations, readSource, removeDir, tempDir, type ObservationRow } from './helpers.ts';
 
@@ -63,9 +63,7 @@ describe('population on today’s Gebietsstand (421 Gemeinden)', () => {
 
   it('Kreis sums of pop_total equal the published Kreis/RB/Land sums (Kreise of 2023–2025) for every year', async () => {
     const { ctx, kreisChanges } = buildContext(
-      Object.fromEntries(
-        await Promise.all(SOURCE_FILES.slice(0, 3).map(async (f) => [f, await readFile(join(DATA_DIR, f), 'utf8')] as const)),
-      ),
+      Object.fromEntries(await Promise.all(CONTEXT_FILES.map(async (f) => [f, await readFile(join(DATA_DIR, f), 'utf8')] as const))),
     );
     const sums = parseKreisSums(await readFile(join(DATA_DIR, 'stats/population_kreise_rb_land.csv'), 'utf8'), ctx);
     // Hanau (06415000 since 01.01.2026) was in the Main-Kinzig-Kreis of the published sums.

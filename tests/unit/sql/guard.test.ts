@@ -30,7 +30,7 @@ describe('accepted', () => {
     const d = await run('DESCRIBE facts');
     expect(d.ok && d.result.rows.map((x) => x[0])).toEqual(['measure', 'ags', 'period', 'value', 'flag', 'w', 'p', 'flags']);
     const s = await run('SUMMARIZE regions');
-    expect(s.ok && s.result.rows.length).toBe(9);
+    expect(s.ok && s.result.rows.length).toBe(10);
     const big = await runConsoleQuery(backend, 'SELECT * FROM facts', 1000);
     expect(big.ok && [big.result.rows.length, big.result.truncated]).toEqual([1000, true]);
     const strings = await run('SELECT \';\' AS a, \'DROP TABLE facts\' AS b, "select".x FROM (SELECT 1 AS x) AS "select"');

@@ -1,5 +1,7 @@
 // Destatis' official lists of territorial changes, Hessian rows: schema of stats/gebietsaenderungen_destatis.csv.
-// Written by `npm run import` from the yearly Gebietsänderungen xlsx; not yet read by the pipeline (not in SOURCE_FILES).
+// Written by `npm run import` from the yearly Gebietsänderungen xlsx; read by the pipeline (SOURCE_FILES): for the
+// periods of stats/gebietsaenderungen_destatis_listen.csv, mergers, key changes and renamings come from here
+// (scripts/data/stats/changes.ts), the hand-made gebietsaenderungen_hessen.csv only for the other years.
 // One row per giving → receiving unit of a change (Kennziffer), Gemeinde and Gemeindeverband rows, as published.
 import { z } from 'zod';
 import { parseCsv } from '../csv.ts';

@@ -110,6 +110,8 @@ export interface Changes {
   mergers: Merger[];
   /** Rows that change only the Kreis of a whole Gemeinde (Hanau 2026): applied by `gebietsstand.ts`. */
   kreisChanges: Array<{ date: string; oldAgs: string; oldName: string; newAgs: string; newName: string; kind: string }>;
+  /** Physical line of each row, by its (unique) old_ags. */
+  lines: Map<string, number>;
 }
 
 export function parseChanges(text_: string): Changes {
@@ -147,5 +149,5 @@ export function parseChanges(text_: string): Changes {
       throw new SourceRowError(file, line, 'new_ags', `${m.newAgs} besteht am ${m.date} nicht mehr`);
     }
   }
-  return { mergers, kreisChanges };
+  return { mergers, kreisChanges, lines: new Map(rows.map((r) => [r.old_ags, r.line])) };
 }

@@ -126,6 +126,7 @@ export const DEGURBA_YEARS = ['2013', '2017', '2019', '2021', '2023'];
 export interface DegurbaRow {
   line: number;
   ags: string;
+  name: string;
   year: string;
   degurba_code: string;
   degurba_name: string;
@@ -143,7 +144,7 @@ export function parseDegurba(text_: string, ctx: Context): DegurbaRow[] {
       source: text(),
     })
     .superRefine((r, c) => {
-      const gone = notOnGebietsstand(r.ags, `${r.year}-12-31`, ctx);
+      const gone = notOnGebietsstand(r.ags, degurbaGebietsstand(r.year), ctx);
       if (gone) c.addIssue({ code: 'custom', path: ['ags'], message: gone });
     });
   const rows = validateRows(file, parseCsv(file, text_, ['ags', 'name', 'year', 'degurba_code', 'degurba_name', 'source']), schema);
@@ -152,11 +153,14 @@ export function parseDegurba(text_: string, ctx: Context): DegurbaRow[] {
   return rows;
 }
 
+/** Each DEGURBA edition is on the Gebietsstand of 31.12. of its year. */
+export const degurbaGebietsstand = (year: string): string => `${year}-12-31`;
+
 /** DEGURBA class per Gemeinde and year (from the GV-ISys extract of 31.12. of that year). */
 export function degurbaObservations(rows: readonly DegurbaRow[], ctx: Context): SourceObservation[] {
   return rows
     .filter((r) => !ctx.gemeindefrei.has(r.ags))
-    .map((r) => ({ measure: 'degurba', ags: r.ags, period: r.year, value: r.degurba_code, flags: [], kind: 'class' as const, gebietsstand: `${r.year}-12-31` }));
+    .map((r) => ({ measure: 'degurba', ags: r.ags, period: r.year, value: r.degurba_code, flags: [], kind: 'class' as const, gebietsstand: degurbaGebietsstand(r.year) }));
 }
 
 export function degurbaLabels(rows: readonly DegurbaRow[], into: ClassLabels = new Map()): ClassLabels {
