@@ -89,7 +89,7 @@ const layering = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/', 'public/', 'data/', 'test-results/', 'bench-results/', '.tmp/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-*/', 'public/', 'data/', 'test-results/', 'bench-results/', '.tmp/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
