@@ -29,7 +29,7 @@ export interface PlacedLabel {
   bold: boolean;
   /** The text's box (with a little room), as used for the overlap test. */
   box: Rect;
-  /** From the label point to the label, for a name set at the frame's edge. */
+  /** From the label point to the label, for a name set away from its point. */
   leader?: [number, number, number, number];
 }
 
@@ -71,6 +71,13 @@ function boxOf(x: number, y: number, width: number, size: number, anchor: Placed
   return { x: left - pad, y: y - size, width: width + 2 * pad, height: size * 1.25 };
 }
 
+/** From `at` to the nearest point of `box`. */
+function leaderTo(at: [number, number], box: Rect): [number, number, number, number] {
+  const x = Math.min(Math.max(at[0], box.x), box.x + box.width);
+  const y = Math.min(Math.max(at[1], box.y), box.y + box.height);
+  return [at[0], at[1], x, y];
+}
+
 class Layout {
   readonly placed: PlacedLabel[] = [];
   constructor(
@@ -94,19 +101,23 @@ class Layout {
     return { ags: r.ags, text: r.text, x, y, anchor: 'middle', size, bold: r.bold, box: boxOf(x, y, width, size, 'middle') };
   }
 
-  /** The label beside its point (right or left), or undefined if it would leave the frame. */
-  beside(r: LabelRequest, size: number, side: 'start' | 'end'): PlacedLabel | undefined {
+  /** The label beside its point (right or left, shifted by `dy`), or undefined if it would leave the frame. */
+  beside(r: LabelRequest, size: number, side: 'start' | 'end', dy = 0): PlacedLabel | undefined {
     const width = this.measure(r.text, size, r.bold);
     const x = r.at[0] + (side === 'start' ? 0.5 : -0.5) * size;
-    const y = r.at[1] + size * 0.35;
+    const y = r.at[1] + size * 0.35 + dy;
     const box = boxOf(x, y, width, size, side);
     const f = this.frame;
     if (box.x < f.x || box.x + box.width > f.x + f.width || box.y < f.y || box.y + box.height > f.y + f.height) return undefined;
     return { ags: r.ags, text: r.text, x, y, anchor: side, size, bold: r.bold, box };
   }
 
+  /** Places `l` if its box is free and its leader line (if any) crosses no other name, except one over its point. */
   take(l: PlacedLabel | undefined): boolean {
     if (!l || !this.free(l.box)) return false;
+    const [ax, ay] = l.leader ?? [];
+    const covers = (b: Rect) => ax! >= b.x && ax! <= b.x + b.width && ay! >= b.y && ay! <= b.y + b.height;
+    if (l.leader && this.placed.some((p) => !covers(p.box) && segmentHitsRect(l.leader!, p.box))) return false;
     this.placed.push(l);
     return true;
   }
@@ -114,21 +125,28 @@ class Layout {
 
 /**
  * Names of the selected and compared regions, each placed once: at the label point, a line above
- * or below, right or left of it, two lines away; a name with no free place there goes to the
+ * or below, right or left of it (up to two lines higher or lower), two or three lines above or
+ * below (with a leader line from two lines away); a name with no free place there goes to the
  * frame's nearer side edge with a leader line, spread apart and moved to the nearest free place
  * along the edge (only a full edge makes it overlap).
  */
 function placeNamed(layout: Layout, named: LabelRequest[], size: number): void {
   const edge: LabelRequest[] = [];
   for (const r of named) {
+    const h = 1.1 * size;
+    // Farther from its point than a line, a name gets a leader line to it.
+    const led = (l: PlacedLabel | undefined) => l && { ...l, leader: leaderTo(r.at, l.box) };
     const tries = [
       () => layout.centred(r, size, 0),
-      () => layout.centred(r, size, -1.1 * size),
-      () => layout.centred(r, size, 1.1 * size),
+      () => layout.centred(r, size, -h),
+      () => layout.centred(r, size, h),
       () => layout.beside(r, size, 'start'),
       () => layout.beside(r, size, 'end'),
-      () => layout.centred(r, size, -2.2 * size),
-      () => layout.centred(r, size, 2.2 * size),
+      ...[-h, h, -2 * h, 2 * h].flatMap((dy) => [
+        () => led(layout.beside(r, size, 'start', dy)),
+        () => led(layout.beside(r, size, 'end', dy)),
+      ]),
+      ...[-2 * h, 2 * h, -3 * h, 3 * h].map((dy) => () => led(layout.centred(r, size, dy))),
     ];
     if (!tries.some((t) => layout.take(t()))) edge.push(r);
   }

@@ -30,17 +30,28 @@ export interface MapFit {
   visible: Box;
 }
 
+/** `v0`, the start of a span of length `v`, moved so the span stays inside [e0, e1] (centred if it is longer). */
+function keepInside(v0: number, v: number, e0: number, e1: number): number {
+  return v >= e1 - e0 ? (e0 + e1 - v) / 2 : Math.min(Math.max(v0, e0), e1 - v);
+}
+
 /**
  * Fits the map into `frame` (page units): all shapes with room for the widest line (`pad`), or,
- * for a zoomed model, its view box centred in the frame; the frame then shows what lies around
- * the view too, and everything beyond the frame is clipped.
+ * for a zoomed model, its view box in the frame. What the frame shows beyond the view box stays
+ * inside the map where it can (like the screen's zoom, a region at the border is not centred);
+ * everything beyond the frame is clipped.
  */
 export function fitMap(model: MapExportModel, frame: Rect, pad: number): MapFit {
-  const [ex0, ey0, ex1, ey1] = model.view?.box ?? extent(model);
+  const all = extent(model);
+  const [ex0, ey0, ex1, ey1] = model.view?.box ?? all;
   const room = model.view ? 0 : pad;
   const s = Math.min((frame.width - 2 * room) / (ex1 - ex0), (frame.height - 2 * room) / (ey1 - ey0));
-  const tx = frame.x + (frame.width - (ex1 - ex0) * s) / 2 - ex0 * s;
-  const ty = frame.y + (frame.height - (ey1 - ey0) * s) / 2 - ey0 * s;
+  let tx = frame.x + (frame.width - (ex1 - ex0) * s) / 2 - ex0 * s;
+  let ty = frame.y + (frame.height - (ey1 - ey0) * s) / 2 - ey0 * s;
+  if (model.view) {
+    tx = frame.x - keepInside((frame.x - tx) / s, frame.width / s, all[0], all[2]) * s;
+    ty = frame.y - keepInside((frame.y - ty) / s, frame.height / s, all[1], all[3]) * s;
+  }
   const visible: Box = [(frame.x - tx) / s, (frame.y - ty) / s, (frame.x + frame.width - tx) / s, (frame.y + frame.height - ty) / s];
   return { s, tx, ty, visible };
 }
@@ -81,10 +92,10 @@ export function drawMap(
     `<path d="${model.geometry.outline}" stroke="${INK}" stroke-width="${w(spec.stroke.outline)}"/>`,
   ].filter(Boolean);
 
-  // The zoomed region's outline (any level), a little stronger than the Regierungsbezirk borders.
+  // The zoomed region's outline (any level), as strong as the Regierungsbezirk borders.
   const view = model.view;
   const viewShape = view && Object.values(model.geometry.shapes).flatMap((list) => list.filter((sh) => sh.ags === view.ags))[0];
-  if (viewShape) lines.push(`<path d="${viewShape.d}" stroke="${INK}" stroke-width="${w(spec.stroke.rb * 1.25)}"/>`);
+  if (viewShape) lines.push(`<path d="${viewShape.d}" stroke="${INK}" stroke-width="${w(spec.stroke.rb)}"/>`);
 
   const marked = new Set((model.marked ?? []).map((m) => m.ags));
   const highlighted = new Set([...(model.highlighted ?? []), ...marked]);

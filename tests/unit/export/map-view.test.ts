@@ -96,6 +96,9 @@ describe.each(['16:9', 'a4'] as Preset[])('zoomed export, preset %s', (preset) =
     expect(frame.width).toBeLessThan(W * 0.6);
     expect(contains(visible, bboxOf('kreis', FULDA))).toBe(true);
     expect((visible[3] - visible[1]) / atlas.geometry.height).toBeLessThan(0.5);
+    // Fulda lies at Hessen's eastern border: the frame shows Hessen beside it, not the empty east.
+    const east = Math.max(...atlas.geometry.shapes.gemeinde.map((g) => g.bbox[2]));
+    expect(visible[2]).toBeLessThanOrEqual(east + 0.01);
     const drawn = new Set([...svg.matchAll(/<title>(\d{8})<\/title>/g)].map((m) => m[1]));
     for (const g of gemeindenOf(FULDA)) expect(drawn.has(g.ags), g.name).toBe(true);
     for (const ags of FAR) {
@@ -222,13 +225,15 @@ describe('placeLabels', () => {
   const measure = (t: string, size: number) => t.length * size * 0.6;
   const req = (ags: string, at: [number, number], text = `Gemeinde ${ags}`): LabelRequest => ({ ags, text, at, bold: true });
 
-  it('names every selected and compared region even when they share a point: beside it or at the edge with a leader line', () => {
-    const named = ['1', '2', '3', '4', '5', '6'].map((a) => req(a, [120, 150]));
-    const placed = placeLabels({ frame, size: 16, measure, named, others: [] });
-    expect(placed.map((p) => p.ags).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
-    expect(placed.filter((p) => p.leader).length).toBeGreaterThan(0);
-    for (const p of placed.filter((q) => q.leader)) {
-      expect(p.anchor).toBe('start'); // the nearer (left) edge
+  it('names every selected and compared region even when they share a point: near it or at the edge, with a leader line', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => String(i + 1));
+    const placed = placeLabels({ frame, size: 16, measure, named: ids.map((a) => req(a, [120, 150])), others: [] });
+    expect(placed.map((p) => p.ags).sort()).toEqual([...ids].sort());
+    const atEdge = placed.filter((p) => p.box.x <= frame.x + 1e-9);
+    expect(atEdge.length).toBeGreaterThan(0); // the nearer (left) edge
+    for (const p of atEdge) expect(p.anchor).toBe('start');
+    for (const p of [...atEdge, ...placed.filter((p) => Math.abs(p.y - 150 - 16 * 0.35) >= 2 * 1.1 * 16 - 1e-9)]) {
+      expect(p.leader, p.ags).toBeDefined();
       expect(p.leader!.slice(0, 2)).toEqual([120, 150]);
     }
     for (let i = 0; i < placed.length; i++)
