@@ -130,7 +130,7 @@ class Layout {
  * frame's nearer side edge with a leader line, spread apart and moved to the nearest free place
  * along the edge (only a full edge makes it overlap).
  */
-function placeNamed(layout: Layout, named: LabelRequest[], size: number): void {
+function placeNamed(layout: Layout, named: LabelRequest[], size: number, drawn: [number, number]): void {
   const edge: LabelRequest[] = [];
   for (const r of named) {
     const h = 1.1 * size;
@@ -161,7 +161,17 @@ function placeNamed(layout: Layout, named: LabelRequest[], size: number): void {
     );
     group.forEach((r, i) => {
       const width = layout.measure(r.text, size, r.bold);
-      const x = side === 'start' ? f.x + size * 0.2 : f.x + f.width - size * 0.2;
+      // Just outside the map's drawing where the name fits there, else against the frame's edge.
+      const left = drawn[0] - size * 0.6;
+      const right = drawn[1] + size * 0.6;
+      const [x, anchor] =
+        side === 'start'
+          ? left - width - size * 0.2 >= f.x
+            ? ([left, 'end'] as const)
+            : ([f.x + size * 0.2, 'start'] as const)
+          : right + width + size * 0.2 <= f.x + f.width
+            ? ([right, 'start'] as const)
+            : ([f.x + f.width - size * 0.2, 'end'] as const);
       // The spread position, or the nearest free one above or below it along the edge.
       const step = size * 0.65;
       const lo = f.y + size;
@@ -169,15 +179,15 @@ function placeNamed(layout: Layout, named: LabelRequest[], size: number): void {
       const ys0 = ys[i]!;
       const candidates = [ys0];
       for (let k = 1; k * step < f.height; k++) candidates.push(ys0 - k * step, ys0 + k * step);
-      const y = candidates.filter((c) => c >= lo && c <= hi).find((c) => layout.free(boxOf(x, c, width, size, side))) ?? ys0;
-      const box = boxOf(x, y, width, size, side);
+      const y = candidates.filter((c) => c >= lo && c <= hi).find((c) => layout.free(boxOf(x, c, width, size, anchor))) ?? ys0;
+      const box = boxOf(x, y, width, size, anchor);
       const end = side === 'start' ? box.x + box.width : box.x;
       layout.placed.push({
         ags: r.ags,
         text: r.text,
         x,
         y,
-        anchor: side,
+        anchor,
         size,
         bold: r.bold,
         box,
@@ -199,9 +209,12 @@ export function placeLabels(opts: {
   measure: Measure;
   named: LabelRequest[];
   others: LabelRequest[];
+  /** Left and right end of the map's drawing (page units); edge names go just outside it if they fit. */
+  drawn?: [number, number];
 }): PlacedLabel[] {
   const layout = new Layout(opts.frame, opts.measure);
-  placeNamed(layout, opts.named, opts.size);
+  const f = opts.frame;
+  placeNamed(layout, opts.named, opts.size, opts.drawn ?? [f.x, f.x + f.width]);
   for (const r of opts.others)
     OPTIONAL_SIZES.some((k) => {
       const size = opts.size * k;

@@ -122,7 +122,9 @@ export function drawMap(
     request(l.ags, l.text, highlighted.has(l.ags)),
   );
   const size = spec.font.label * f;
-  const placed = placeLabels({ frame: box, size, measure: (t, sz, bold) => textWidth(t, sz, bold) / FIT, named, others });
+  const all = extent(model);
+  const drawn: [number, number] = [Math.max(box.x, tx + all[0] * s), Math.min(box.x + box.width, tx + all[2] * s)];
+  const placed = placeLabels({ frame: box, size, measure: (t, sz, bold) => textWidth(t, sz, bold) / FIT, named, others, drawn });
   const leaders = placed.flatMap(({ leader: l }) =>
     l
       ? [

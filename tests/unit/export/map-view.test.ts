@@ -240,6 +240,20 @@ describe('placeLabels', () => {
       for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!.box, placed[j]!.box)).toBe(false);
   });
 
+  it('sets edge names just outside the map drawing when they fit there, not at the far frame edge', () => {
+    const ids = Array.from({ length: 12 }, (_, i) => String(i + 1));
+    const named = ids.map((a) => req(a, [260, 150]));
+    const placed = placeLabels({ frame, size: 16, measure, named, others: [], drawn: [100, 280] });
+    const outside = placed.filter((p) => p.box.x >= 280);
+    expect(outside.length).toBeGreaterThan(0);
+    for (const p of outside) {
+      expect(p.anchor).toBe('start');
+      expect(p.box.x).toBeLessThan(300);
+      expect(p.box.x + p.box.width).toBeLessThanOrEqual(frame.width);
+      expect(p.leader).toBeDefined();
+    }
+  });
+
   it('sets other names smaller or leaves them out rather than over a name or a leader line', () => {
     const named = ['1', '2', '3', '4', '5', '6'].map((a) => req(a, [120, 150]));
     const others = Array.from({ length: 40 }, (_, i) => ({
