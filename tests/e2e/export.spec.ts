@@ -121,7 +121,7 @@ test('a map zoomed to a Kreis exports that Kreis with the selected and compared 
   // Not zoomed: the option is offered but off, with the reason.
   await page.getByRole('button', { name: 'Exportieren' }).click();
   await expect(page.getByRole('checkbox', { name: 'Gemeindenamen anzeigen' })).toBeDisabled();
-  await expect(page.getByText('Bei Gemeinden und Zoom auf einen Kreis')).toBeVisible();
+  await expect(page.getByText('Bei Zoom auf einen Kreis')).toBeVisible();
   await page.keyboard.press('Escape');
 
   await page.getByRole('combobox', { name: /Ort suchen/ }).fill('Landkreis Fulda');

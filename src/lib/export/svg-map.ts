@@ -86,7 +86,10 @@ export function drawMap(
     return `<path d="${escapeXml(sh.d)}" fill="${escapeXml(fill)}"><title>${escapeXml(sh.ags)}</title></path>`;
   });
   const showKreis = model.level === 'gemeinde' || model.level === 'kreis';
+  // Named Gemeinden on a map of Kreise get their borders too, so each name has its area.
+  const gemeindeNames = model.level !== 'gemeinde' && (model.labels ?? []).some((l) => l.ags.length === 8);
   const lines = [
+    gemeindeNames ? `<path d="${model.geometry.gemeindeBorders}" stroke="#fff" stroke-width="${w(spec.stroke.gemeinde)}"/>` : '',
     showKreis ? `<path d="${model.geometry.kreisBorders}" stroke="${MUTED}" stroke-width="${w(spec.stroke.kreis)}"/>` : '',
     `<path d="${model.geometry.rbBorders}" stroke="${INK}" stroke-width="${w(spec.stroke.rb)}"/>`,
     `<path d="${model.geometry.outline}" stroke="${INK}" stroke-width="${w(spec.stroke.outline)}"/>`,
@@ -112,8 +115,10 @@ export function drawMap(
   // Labels in page units inside the map frame: the named regions first (never left out), then the
   // other labels, highlighted ones first.
   const byAgs = new Map(shapes.map((sh) => [sh.ags, sh]));
+  // Gemeinde names may also go on a map of Kreise (at a Kreis zoom).
+  const gemeinden = model.level === 'gemeinde' ? byAgs : new Map(model.geometry.shapes.gemeinde.map((sh) => [sh.ags, sh]));
   const request = (ags: string, text: string, bold: boolean): LabelRequest[] => {
-    const sh = byAgs.get(ags);
+    const sh = byAgs.get(ags) ?? gemeinden.get(ags);
     return sh && text && inside(sh.label, visible) ? [{ ags, text, bold, at: [tx + sh.label[0] * s, ty + sh.label[1] * s] }] : [];
   };
   const named = (model.marked ?? []).flatMap((m) => request(m.ags, m.name, true));

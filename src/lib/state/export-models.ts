@@ -44,11 +44,16 @@ export function exportView(atlas: Atlas, zoom: string | null | undefined): { box
   return { box: exportBox(shape.bbox, width, height), ags: region.ags, name: regionName(region, atlas.lang) };
 }
 
-/** Whether the export can name every Gemeinde: Gemeinden shown and zoomed to a Kreis, or few enough in view. */
+/**
+ * Whether the export can name every Gemeinde in view: zoomed to a Kreis (on the Gemeinde or the
+ * Kreis map), or on the Gemeinde map with few enough Gemeinden in view.
+ */
 export function gemeindeNamesAvailable(atlas: Atlas, zoom: string | null | undefined): boolean {
   const view = exportView(atlas, zoom);
-  if (!view || atlas.shown.level !== 'gemeinde') return false;
+  const level = atlas.shown.level;
+  if (!view || (level !== 'gemeinde' && level !== 'kreis')) return false;
   if (atlas.regions.get(view.ags)?.level === 'kreis') return true;
+  if (level !== 'gemeinde') return false;
   const [x0, y0, x1, y1] = view.box;
   const inView = atlas.geometry.shapes.gemeinde.filter(({ label: [x, y] }) => x >= x0 && x <= x1 && y >= y0 && y <= y1);
   return inView.length <= MAX_NAMED_GEMEINDEN;

@@ -208,15 +208,28 @@ describe.each([
 });
 
 describe('the option "Gemeindenamen anzeigen"', () => {
-  it('applies at a Kreis zoom of the Gemeinde map, not to all of Hessen or the Kreis map', async () => {
+  it('applies at a Kreis zoom, on the Gemeinde map and on the Kreis map, not to all of Hessen', async () => {
     await show({ indicator: 'bb_alle_1000', level: 'gemeinde' });
     expect(gemeindeNamesAvailable(atlas, FULDA)).toBe(true);
     expect(gemeindeNamesAvailable(atlas, '06631015')).toBe(true); // a Gemeinde: few in view
     expect(gemeindeNamesAvailable(atlas, null)).toBe(false);
     const whole = mapModel(atlas, { link: LINK, methodNote: '', notes: [], zoom: null, gemeindeNames: true });
     expect(whole.labels).toBeUndefined();
+
+    // The Kreis map at a Kreis zoom: Gemeinde names with their borders, over the Kreis fills.
     await show({ level: 'kreis' });
-    expect(gemeindeNamesAvailable(atlas, FULDA)).toBe(false);
+    expect(gemeindeNamesAvailable(atlas, FULDA)).toBe(true);
+    expect(gemeindeNamesAvailable(atlas, '06631015')).toBe(false);
+    const model = mapModel(atlas, { link: LINK, methodNote: '', notes: [], zoom: FULDA, gemeindeNames: true });
+    const svg = mapToSvg(model, '16:9');
+    expect(svg).toContain(`d="${atlas.geometry.gemeindeBorders}"`);
+    expect(svg.match(/<title>\d{5}<\/title>/g)!.length).toBeGreaterThan(3);
+    const names = new Set(labelsOf(svg).map((l) => l.text));
+    const own = gemeindenOf(FULDA);
+    expect(own.filter((g) => names.has(g.name)).length / own.length).toBeGreaterThanOrEqual(0.7);
+    const without = mapToSvg(mapModel(atlas, { link: LINK, methodNote: '', notes: [], zoom: FULDA }), '16:9');
+    expect(without).not.toContain(`d="${atlas.geometry.gemeindeBorders}"`);
+    expect(labelsOf(without)).toEqual([]);
   });
 });
 
