@@ -130,6 +130,11 @@ test('a map zoomed to a Kreis exports that Kreis with the selected and compared 
     .first()
     .click();
   await expect(page.getByRole('button', { name: 'Ganz Hessen zeigen' })).toBeVisible();
+  // The search opens the Kreis map zoomed to the Kreis: the option applies there too.
+  await expect(page.getByRole('radio', { name: 'Kreise', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Gemeindenamen anzeigen' })).toBeEnabled();
+  await page.keyboard.press('Escape');
   await page.getByRole('radio', { name: 'Gemeinden', exact: true }).check();
   await expect(page.locator('svg.map.dimmed')).toHaveCount(0);
   const paths = page.locator('svg.map .fills .level:not(.hidden) path');
