@@ -1,5 +1,5 @@
 // Where names go on an exported map (page units, pure). Selected and compared regions are always
-// named: at their label point, beside it, or at the frame's edge with a leader line. Other names
+// named: at their label point, near it, or beside the map with a leader line. Other names
 // go only where they fit, set smaller or left out, never over another name or a leader line.
 import { spreadLabels } from '../geo/spread.ts';
 
@@ -126,8 +126,9 @@ class Layout {
 /**
  * Names of the selected and compared regions, each placed once: at the label point, a line above
  * or below, right or left of it (up to two lines higher or lower), two or three lines above or
- * below (with a leader line from two lines away); a name with no free place there goes to the
- * frame's nearer side edge with a leader line, spread apart and moved to the nearest free place
+ * below (with a leader line from two lines away); a name with no free place there goes beside
+ * the map's drawing on the nearer side (or against the frame's edge if it does not fit there)
+ * with a leader line, spread apart and moved to the nearest free place
  * along the edge (only a full edge makes it overlap).
  */
 function placeNamed(layout: Layout, named: LabelRequest[], size: number, drawn: [number, number]): void {
