@@ -94,3 +94,106 @@ test('share: the link restores the view, the embed snippet shows a chrome-less m
   await expect(page.locator('.legend')).toContainText('Breitbandatlas');
   await expect(page.getByRole('link', { name: 'Im Digitalatlas öffnen' })).toHaveAttribute('href', /i=bb_alle_1000/);
 });
+
+/** Boxes of the SVG's map labels as Chromium lays them out (the document is drawn off-screen in the page). */
+async function labelBoxes(page: Page, svg: string) {
+  return page.evaluate((doc) => {
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:-10000px;top:0;width:1920px;height:1080px';
+    host.innerHTML = doc.replace(/^<\?xml[^>]*>/, '');
+    document.body.append(host);
+    const out = [...host.querySelectorAll<SVGTextElement>('text[class^="label"]')].map((t) => {
+      const b = t.getBBox();
+      return { text: t.textContent ?? '', cls: t.getAttribute('class')!, x: b.x, y: b.y, width: b.width, height: b.height };
+    });
+    const clip = host.querySelector('clipPath rect');
+    const frame = clip ? ['x', 'y', 'width', 'height'].map((a) => Number(clip.getAttribute(a))) : null;
+    host.remove();
+    return { labels: out, frame };
+  }, svg);
+}
+
+test('a map zoomed to a Kreis exports that Kreis with the selected and compared Gemeinden named; the option adds all Gemeinde names', async ({
+  page,
+}) => {
+  await page.goto('./?i=bb_alle_1000&v=06631015,06631017');
+  await duckdbReady(page);
+  // Not zoomed: the option is offered but off, with the reason.
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Gemeindenamen anzeigen' })).toBeDisabled();
+  await expect(page.getByText('Bei Zoom auf einen Kreis')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('combobox', { name: /Ort suchen/ }).fill('Landkreis Fulda');
+  await page
+    .getByRole('option', { name: /Landkreis Fulda/ })
+    .first()
+    .click();
+  await expect(page.getByRole('button', { name: 'Ganz Hessen zeigen' })).toBeVisible();
+  // The search opens the Kreis map zoomed to the Kreis: the option applies there too.
+  await expect(page.getByRole('radio', { name: 'Kreise', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Gemeindenamen anzeigen' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await page.getByRole('radio', { name: 'Gemeinden', exact: true }).check();
+  await expect(page.locator('svg.map.dimmed')).toHaveCount(0);
+  const paths = page.locator('svg.map .fills .level:not(.hidden) path');
+  await page.locator('svg.map .fills .level:not(.hidden) path[data-ags="06631009"]').click();
+  await expect(page).toHaveURL(/s=06631009/);
+  await page.keyboard.press('Escape');
+
+  // What the map says about each Gemeinde of the Kreis: "Name: value".
+  const shown = new Map(
+    (await paths.evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-ags')!, p.getAttribute('aria-label')!] as const))).filter(([a]) =>
+      a.startsWith('06631'),
+    ),
+  );
+  expect(shown.size).toBeGreaterThan(15);
+  const nameOf = (ags: string) => shown.get(ags)!.split(': ')[0]!;
+  const valueOf = (ags: string) => shown.get(ags)!.split(': ')[1]!;
+
+  const svg = (await exportFile(page, 'Karte als SVG (16:9)')).bytes.toString('utf8');
+  const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+  expect(text).toContain('Juni 2021 · Gemeinden · Ausschnitt: Landkreis Fulda');
+  expect(svg).toMatch(/<g clip-path="url\(#[\w-]+-clip\)">/);
+  const drawn = new Set([...svg.matchAll(/<title>(\d{8})<\/title>/g)].map((m) => m[1]));
+  for (const ags of shown.keys()) expect(drawn.has(ags), ags).toBe(true);
+  for (const far of ['06411000', '06414000', '06611000']) expect(drawn.has(far), far).toBe(false);
+  expect(drawn.size).toBeLessThan(150);
+  // Named on the map in bold and in the legend with the value the map shows.
+  const named = [...svg.matchAll(/<text class="label-hl"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(named.sort()).toEqual([nameOf('06631009'), nameOf('06631015'), nameOf('06631017')].sort());
+  expect(text).toContain('Auswahl und Vergleich');
+  expect(text).toContain(`${nameOf('06631009')} (Auswahl)`);
+  for (const ags of ['06631009', '06631015', '06631017'])
+    expect(text.replace(/\u00a0/g, ' ')).toContain(valueOf(ags).replace(/\u00a0/g, ' '));
+  expect(svg).not.toMatch(/<text class="label(-s)?"/);
+
+  // The option, by keyboard: the menu opens on the checkbox, Space ticks it.
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  const option = page.getByRole('checkbox', { name: 'Gemeindenamen anzeigen' });
+  await expect(option).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(option).toBeChecked();
+  await page.keyboard.press('Escape');
+  for (const item of ['Karte als SVG (16:9)', 'Karte als SVG (A4 quer)']) {
+    const withNames = (await exportFile(page, item)).bytes.toString('utf8');
+    const { labels, frame } = await labelBoxes(page, withNames);
+    const names = new Set(labels.map((l) => l.text));
+    const own = [...shown.keys()].filter((a) => names.has(nameOf(a)));
+    expect(own.length / shown.size, `${item}: ${own.length} of ${shown.size}`).toBeGreaterThanOrEqual(0.7);
+    for (const l of labels) {
+      expect(l.x, l.text).toBeGreaterThanOrEqual(frame![0]! - 1);
+      expect(l.x + l.width, l.text).toBeLessThanOrEqual(frame![0]! + frame![2]! + 1);
+    }
+    // Glyph boxes include the ascent and descent; two neighbouring lines may touch by a hair.
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i]!, labels[j]!];
+        const overlap =
+          Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+          Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+  }
+});

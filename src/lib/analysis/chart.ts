@@ -44,21 +44,6 @@ export function classColours(n: number): string[] {
   return Array.from({ length: n }, (_, i) => interpolatePlasma(0.05 + (0.72 * i) / (n - 1)));
 }
 
-/** Spreads label positions (pixels) apart by at least `gap`, keeping their order. */
-export function spreadLabels(ys: number[], gap: number, min: number, max: number): number[] {
-  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
-  const placed = order.map((o) => o.y);
-  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + gap);
-  const overflow = (placed[placed.length - 1] ?? 0) - max;
-  if (overflow > 0)
-    for (let k = placed.length - 1; k >= 0; k--)
-      placed[k] = Math.min(placed[k]! - overflow, k < placed.length - 1 ? placed[k + 1]! - gap : Infinity);
-  for (let k = 0; k < placed.length; k++) placed[k] = Math.max(placed[k]!, min + k * gap);
-  const out = new Array<number>(ys.length);
-  order.forEach((o, k) => (out[o.i] = placed[k]!));
-  return out;
-}
-
 /** Year ticks placed at 31 December (where annual values sit), labelled with the year. */
 export function yearEndTicks(a: number, b: number, max: number): { year: number; x: number }[] {
   return yearTicks(a - 1, b, max)

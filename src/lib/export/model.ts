@@ -10,6 +10,16 @@ export interface LegendItem {
   count: number;
 }
 
+/** A selected or compared region: outlined, named on the map and listed in the legend with its value. */
+export interface MarkedRegion {
+  ags: string;
+  /** e.g. "Hünfeld" */
+  name: string;
+  /** As shown, e.g. "45,2 % der Haushalte" or "keine Daten". */
+  value: string;
+  role: 'selected' | 'compared';
+}
+
 export interface MapExportModel {
   lang: Lang;
   /** e.g. "Breitband ≥ 1000 Mbit/s: alle Technologien" */
@@ -26,8 +36,12 @@ export interface MapExportModel {
   uninhabited: Set<string>;
   /** AGS drawn with a thick outline; their entry in `labels` (if any) is set in bold. */
   highlighted?: string[];
-  /** Text labels placed at the shape's label point. */
+  /** Text labels placed at the shape's label point where they fit (others are set smaller or left out). */
   labels?: { ags: string; text: string }[];
+  /** Selected and compared regions (shown level): outlined, always named, listed in the legend. */
+  marked?: MarkedRegion[];
+  /** The zoomed view: the box to frame (map units), the region (outlined) and its name; absent = all of Hessen. */
+  view?: { box: [number, number, number, number]; ags: string; name: string };
   legend: {
     title: string;
     items: LegendItem[];

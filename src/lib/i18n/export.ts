@@ -20,6 +20,14 @@ const de = {
   /** Prefix of the unit under the legend title: "in % der Haushalte". */
   unitIn: (unit: string) => `in ${unit}`,
   count: 'Anzahl',
+  /** Subtitle part of a zoomed map export. */
+  viewOf: (name: string) => `Ausschnitt: ${name}`,
+  viewNote: 'Klassen und Anzahlen: alle Gebiete in Hessen.',
+  /** Legend heading of the selected and compared regions. */
+  markedTitle: 'Auswahl und Vergleich',
+  selectedName: (name: string) => `${name} (Auswahl)`,
+  gemeindeNames: 'Gemeindenamen anzeigen',
+  gemeindeNamesHint: 'Bei Zoom auf einen Kreis, oder auf der Gemeindekarte mit höchstens 60 Gemeinden im Ausschnitt.',
   allPeriodsSuffix: 'alle-zeitpunkte',
   colClass: 'Klasse',
   colRound: 'Runde',
@@ -57,6 +65,12 @@ const en: ExportMessages = {
   createdOn: (date) => `Created on ${date}`,
   unitIn: (unit) => `in ${unit}`,
   count: 'Count',
+  viewOf: (name) => `Detail: ${name}`,
+  viewNote: 'Classes and counts: all areas in Hesse.',
+  markedTitle: 'Selection and comparison',
+  selectedName: (name) => `${name} (selected)`,
+  gemeindeNames: 'Show municipality names',
+  gemeindeNamesHint: 'When zoomed to a district, or on the municipality map with at most 60 municipalities in view.',
   allPeriodsSuffix: 'all-dates',
   colClass: 'class',
   colRound: 'round',

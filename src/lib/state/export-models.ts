@@ -1,6 +1,7 @@
 // What the exports contain, built from the atlas as shown: the map with its legend, and the
 // table as shown or for all periods. Every export carries sources, Gebietsstand, date and link.
-import type { MapExportModel, TableColumn, TableModel } from '../export/model.ts';
+import type { MapExportModel, MarkedRegion, TableColumn, TableModel } from '../export/model.ts';
+import { exportBox, zoomView, type Box } from '../geo/zoom.ts';
 import type { Values } from '../data/queries.ts';
 import { formatDate } from '../scales/format.ts';
 import { NO_DATA, UNINHABITED } from '../scales/palette.ts';
@@ -9,6 +10,7 @@ import { legendLabel } from './legend-text.ts';
 import { valueOriginNote } from './value-notes.ts';
 import { creditList } from '../export/text.ts';
 import { regionName } from './names.ts';
+import { valueText } from './panel.ts';
 
 /** Today as YYYY-MM-DD in local time. */
 export function today(): string {
@@ -29,13 +31,78 @@ export function legendNotes(atlas: Atlas, methodNote: string, notes: string[]): 
   return atlas.indicator.scale === 'categorical' ? notes : [methodNote, ...notes];
 }
 
+/** Gemeinde names are offered at a Kreis zoom, or when the zoomed view shows at most this many Gemeinden. */
+export const MAX_NAMED_GEMEINDEN = 60;
+
+/** The map's zoom as the export frames it (the region with a margin), or null while the screen shows all of Hessen. */
+export function exportView(atlas: Atlas, zoom: string | null | undefined): { box: Box; ags: string; name: string } | null {
+  const region = zoom ? atlas.regions.get(zoom) : undefined;
+  const shape = region && atlas.geometry.shapes[region.level].find((x) => x.ags === region.ags);
+  if (!region || !shape) return null;
+  const { width, height } = atlas.geometry;
+  if (zoomView(shape.bbox, width, height).scale === 1) return null;
+  return { box: exportBox(shape.bbox, width, height), ags: region.ags, name: regionName(region, atlas.lang) };
+}
+
+/**
+ * Whether the export can name every Gemeinde in view: zoomed to a Kreis (on the Gemeinde or the
+ * Kreis map), or on the Gemeinde map with few enough Gemeinden in view.
+ */
+export function gemeindeNamesAvailable(atlas: Atlas, zoom: string | null | undefined): boolean {
+  const view = exportView(atlas, zoom);
+  const level = atlas.shown.level;
+  if (!view || (level !== 'gemeinde' && level !== 'kreis')) return false;
+  if (atlas.regions.get(view.ags)?.level === 'kreis') return true;
+  if (level !== 'gemeinde') return false;
+  const [x0, y0, x1, y1] = view.box;
+  const inView = atlas.geometry.shapes.gemeinde.filter(({ label: [x, y] }) => x >= x0 && x <= x1 && y >= y0 && y <= y1);
+  return inView.length <= MAX_NAMED_GEMEINDEN;
+}
+
+/** The selected region and the compared ones of the shown level, each once, with the value as shown. */
+export function markedRegions(atlas: Atlas): MarkedRegion[] {
+  const { t, lang, indicator: ind } = atlas;
+  const roles = new Map<string, MarkedRegion['role']>();
+  if (atlas.state.selected) roles.set(atlas.state.selected, 'selected');
+  for (const ags of atlas.state.compare) if (!roles.has(ags)) roles.set(ags, 'compared');
+  return [...roles].flatMap(([ags, role]) => {
+    const region = atlas.regions.get(ags);
+    if (region?.level !== atlas.shown.level) return [];
+    const v = atlas.values.get(ags);
+    const value = !region.inhabited ? t.uninhabited : v ? valueText(ind, v.value, lang) : t.noData;
+    return [{ ags, name: regionName(region, lang), value, role }];
+  });
+}
+
+/**
+ * Names of the inhabited Gemeinden for the option "Gemeindenamen anzeigen", in order of priority:
+ * those of the zoomed Kreis (or the zoomed Gemeinde's Kreis) first, then by area, larger first.
+ */
+function gemeindeLabels(atlas: Atlas, zoom: string): { ags: string; text: string }[] {
+  const region = atlas.regions.get(zoom);
+  const kreis = region?.level === 'kreis' ? region.ags : region?.kreis;
+  return [...atlas.regions.values()]
+    .filter((r) => r.level === 'gemeinde' && r.inhabited)
+    .sort(
+      (a, b) =>
+        Number(b.kreis === kreis) - Number(a.kreis === kreis) || (b.area_km2 ?? 0) - (a.area_km2 ?? 0) || a.ags.localeCompare(b.ags),
+    )
+    .map((r) => ({ ags: r.ags, text: r.name }));
+}
+
+/**
+ * The map as shown: zoomed to `zoom` like the screen (a region's AGS, or null), the selected and
+ * compared regions named, and with `gemeindeNames` (where available) the names of all Gemeinden.
+ */
 export function mapModel(
   atlas: Atlas,
-  opts: { link: string; methodNote: string; notes: string[]; labels?: { ags: string; text: string }[] },
+  opts: { link: string; methodNote: string; notes: string[]; zoom?: string | null; gemeindeNames?: boolean },
 ): MapExportModel {
   const { t, lang, indicator: ind, legend } = atlas;
   const uninhabited = new Set([...atlas.regions.values()].filter((r) => !r.inhabited).map((r) => r.ags));
-  const marked = [...(atlas.state.selected ? [atlas.state.selected] : []), ...atlas.state.compare];
+  const marked = markedRegions(atlas);
+  const view = exportView(atlas, opts.zoom);
+  const names = opts.gemeindeNames && view && gemeindeNamesAvailable(atlas, opts.zoom);
   return {
     lang,
     title: ind.title[lang],
@@ -45,8 +112,10 @@ export function mapModel(
     level: atlas.shown.level,
     fills: atlas.fills,
     uninhabited,
-    highlighted: marked.filter((a) => atlas.regions.get(a)?.level === atlas.shown.level),
-    labels: opts.labels,
+    highlighted: marked.map((m) => m.ags),
+    marked,
+    labels: names ? gemeindeLabels(atlas, view.ags) : undefined,
+    view: view ?? undefined,
     legend: {
       title: ind.short[lang],
       items: legend.items.map((item) => ({ colour: item.colour, label: legendLabel(item, ind, t, lang), count: item.count })),

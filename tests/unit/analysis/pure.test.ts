@@ -15,7 +15,8 @@ import {
   tercileWords,
   textOn,
 } from '../../../src/lib/analysis/bivariate.ts';
-import { dateX, periodX, segmentsOf, spreadLabels, yearTicks } from '../../../src/lib/analysis/chart.ts';
+import { dateX, periodX, segmentsOf, yearTicks } from '../../../src/lib/analysis/chart.ts';
+import { spreadLabels } from '../../../src/lib/geo/spread.ts';
 import { separatePoints, spreadPoints } from '../../../src/lib/analysis/symbols.ts';
 import { editionFor } from '../../../src/lib/analysis/typologies.ts';
 
