@@ -70,7 +70,9 @@ test('a German Excel file is painted on the map within 1 s of confirming, kept a
   // Kreise: the atlas' sum of the file's Gemeinden (Wetteraukreis: Büdingen only).
   await page.mouse.move(0, 0); // the tooltip would cover the Kreis below Frankfurt
   await page.getByRole('radio', { name: 'Kreise', exact: true }).check();
-  await expect(page.locator('.legend')).toContainText('Kreise und Regierungsbezirke: Summe ihrer Gemeinden.');
+  await expect(page.locator('.legend')).toContainText(
+    'Eigene Daten. Kreise, Regierungsbezirke, Land: vom Atlas berechnete Summe der Gemeinden der Datei.',
+  );
   await page.locator('svg.map .fills .level:not(.hidden) path[data-ags="06440"]').hover();
   await expect(page.locator('.tooltip')).toContainText('22.607');
   await expect(page.locator('.tooltip')).toContainText('unvollständig (1/25)');

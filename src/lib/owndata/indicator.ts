@@ -25,7 +25,20 @@ export function periodDate(period: string, created: string): string {
   return y ? `${y[1]}-12-31` : created.slice(0, 10);
 }
 
+/** "aus den Kreisen": the German dative plural. */
+const DATIVE: Record<Level, string> = { gemeinde: 'Gemeinden', kreis: 'Kreisen', rb: 'Regierungsbezirken', land: 'Ländern' };
+
 function notes(ds: OwnDataset, native: Level): { de: string; en: string } {
+  const base = computedNote(ds, native);
+  const coarser = ds.units.filter((u) => u.level !== native).length;
+  if (!coarser) return base;
+  return {
+    de: `${base.de} ${coarser === 1 ? 'Ein Wert' : `${coarser} Werte`} der Datei für größere Gebiete ${coarser === 1 ? 'steht' : 'stehen'} im Prüfbericht; die Karte zeigt dort die aus den ${DATIVE[native]} berechneten Werte.`,
+    en: `${base.en} ${coarser === 1 ? 'One value' : `${coarser} values`} of the file for larger areas ${coarser === 1 ? 'is' : 'are'} in the import report; the map shows the values computed from the ${LEVEL_NAMES.en[native]} there.`,
+  };
+}
+
+function computedNote(ds: OwnDataset, native: Level): { de: string; en: string } {
   const up = LEVELS.slice(LEVELS.indexOf(native) + 1);
   if (!up.length) return { de: 'Eigene Daten, wie importiert.', en: 'Own data as imported.' };
   const coarser = { de: up.map((l) => LEVEL_NAMES.de[l]).join(', '), en: up.map((l) => LEVEL_NAMES.en[l]).join(', ') };

@@ -170,3 +170,14 @@ describe('own shares in the Stadt–Land gap', () => {
     }
   });
 });
+
+describe('the method note of own data', () => {
+  it('says how the coarser levels are computed and that the file’s own totals are in the report, not on the map', async () => {
+    const ds = await dataset('kreise.csv', 'count', 2, '2023');
+    // kreise.csv holds Kreise and the totals of RB Darmstadt and Hessen.
+    const ind = ownIndicators([ds]).indicators[0]!;
+    expect(ind.notes.de).toBe(
+      'Eigene Daten. Regierungsbezirke, Land: vom Atlas berechnete Summe der Kreise der Datei. 2 Werte der Datei für größere Gebiete stehen im Prüfbericht; die Karte zeigt dort die aus den Kreisen berechneten Werte.',
+    );
+  });
+});
