@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import { populationSeries, projectionsFor } from '../../../src/lib/analysis/queries.ts';
 import { chainProjections, projectionLabel } from '../../../src/lib/analysis/projections.ts';
-import { dateX, periodX, segmentsOf } from '../../../src/lib/analysis/chart.ts';
+import { dateX, periodX, segmentsOf, valueTable } from '../../../src/lib/analysis/chart.ts';
 import { trendLines, trendTable } from '../../../src/lib/analysis/trend-table.ts';
 import { bivarTable } from '../../../src/lib/analysis/bivar-table.ts';
 import { bivariate } from '../../../src/lib/analysis/bivariate.ts';
@@ -108,5 +108,26 @@ describe('bivariate table', () => {
       ['d', 4, null, '', ''],
     ]);
     expect(rows[3]!.note).toBe(X.noValue);
+  });
+});
+
+describe('chart value table', () => {
+  it('has one row per x in order and one column per series shown in the table', () => {
+    const t = valueTable([
+      {
+        id: 'a',
+        points: [
+          { x: 2, label: '2020', text: '2' },
+          { x: 1, label: '2019', text: '1' },
+        ],
+      },
+      { id: 'b', hideInTable: true, points: [{ x: 1, label: '2019', text: 'x' }] },
+      { id: 'c', points: [{ x: 2, label: '2020', text: '3' }] },
+    ]);
+    expect(t.columns.map((c) => c.id)).toEqual(['a', 'c']);
+    expect(t.rows.map((r) => [r.label, r.cells.get('a'), r.cells.get('c')])).toEqual([
+      ['2019', '1', undefined],
+      ['2020', '2', '3'],
+    ]);
   });
 });
