@@ -88,3 +88,41 @@ test('the bivariate map exports as an SVG page with its nine cells and their cou
   // The map as drawn: one filled path per Gemeinde, no hidden level.
   expect((xml.match(/<path [^>]*d="M/g) ?? []).length).toBeGreaterThanOrEqual(421);
 });
+
+for (const view of [
+  {
+    name: 'Stadt–Land gap',
+    url: './?m=analysen&a=gap',
+    card: '[aria-labelledby="gap-sens-h"]',
+    chart: '[aria-labelledby="gap-gap-h"]',
+    source: 'Breitbandatlas',
+  },
+  {
+    name: 'groups',
+    url: './?m=analysen&a=groups',
+    card: '[aria-labelledby="groups-h"]',
+    chart: '[aria-labelledby="groups-h"]',
+    source: 'Breitbandatlas',
+  },
+  {
+    name: 'rural shares',
+    url: './?m=analysen&a=rural',
+    card: '[aria-labelledby="rural-table-h"]',
+    chart: '[aria-labelledby="rural-bars-h"]',
+    source: 'BBSR',
+  },
+])
+  test(`the ${view.name} chart exports as an SVG page with what the chart says and its sources`, async ({ page }) => {
+    await page.goto(view.url);
+    await duckdbReady(page);
+    const chart = page.locator(view.chart);
+    await expect(chart.locator('svg[role="img"]').first()).toBeVisible();
+    // Legend entries (line charts) or the bars' labels: every text the chart shows.
+    const legend = await chart.locator('.chart-legend li').allInnerTexts();
+    const drawn = await chart.locator('svg[role="img"] text').allTextContents();
+    const svg = await download(page, page.locator(view.card), 'Diagramm als SVG (16:9)');
+    const text = svgText(svg.bytes.toString('utf8'));
+    for (const l of [...legend, ...drawn].map((s) => s.trim()).filter(Boolean)) expect(text, l).toContain(squash(l));
+    expect(text).toContain(view.source);
+    expect(text).toContain('Gebietsstand');
+  });
