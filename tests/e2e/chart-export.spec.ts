@@ -126,3 +126,23 @@ for (const view of [
     expect(text).toContain(view.source);
     expect(text).toContain('Gebietsstand');
   });
+
+test('in English the trend table and chart are English: headers, kinds, menu entries and the page footer', async ({ page }) => {
+  await page.goto('./?m=analysen&a=trend~r=06&lang=en');
+  await duckdbReady(page);
+  const card = page.locator('[aria-labelledby="trend-h"]');
+  await expect(card.locator('g.series[data-kind="dashed"]').first()).toBeVisible();
+  await card.getByRole('button', { name: 'Export' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Table as CSV (as shown)' }).click()]);
+  const csv = readFileSync((await file.path())!, 'utf8');
+  const header = csv.replace(/^\ufeff/, '').split('\n')[0]!;
+  for (const h of ['AGS', 'Area', 'Series', 'Kind', 'Date', 'Value', 'Source', 'Note']) expect(header).toContain(h);
+  expect(csv).toContain('projection (published)');
+  expect(csv).toContain('after a method break');
+  await card.getByRole('button', { name: 'Export' }).click();
+  const [image] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Chart as SVG (16:9)' }).click()]);
+  const text = svgText(readFileSync((await image.path())!, 'utf8'));
+  expect(text).toContain('Boundariesasof');
+  expect(text).toContain('Citation:');
+  expect(text).toContain(squash('Population, index 2013 = 100'));
+});

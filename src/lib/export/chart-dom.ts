@@ -39,7 +39,9 @@ export function serialiseChart(svg: SVGSVGElement): SerialisedChart {
     const tag = el.tagName.toLowerCase();
     if (tag === 'title' || tag === 'desc') return drop.push(copy);
     const cs = getComputedStyle(el);
-    if (cs.display === 'none' || cs.visibility === 'hidden') return drop.push(copy);
+    // Paint servers and their kin are never displayed themselves, only referenced: keep them.
+    const referenced = el.closest('defs, pattern, clipPath, mask, marker, linearGradient, radialGradient, symbol') !== null;
+    if (!referenced && (cs.display === 'none' || cs.visibility === 'hidden')) return drop.push(copy);
     const style = PROPERTIES.map((p) => [p, cs.getPropertyValue(p)] as const)
       .filter(([, v]) => v !== '' && v !== 'normal' && v !== 'auto')
       .map(([p, v]) => `${p}:${v}`);
