@@ -135,3 +135,131 @@ test('Projects table: CSV and XLSX list the shown projects with number, places a
     expect(csv.rows[r]![iPlaces]).toBe(places);
   }
 });
+
+type Sheet = { sheet: string; data: unknown[][] };
+
+/** CSV rows and XLSX data rows of a view's export (header row first in both). */
+async function exportBoth(page: Page, card: string) {
+  const csv = parseGermanCsv((await exportFile(page, card, 'Tabelle als CSV (wie angezeigt)')).bytes.toString('utf8'));
+  const sheets = (await readXlsxFile((await exportFile(page, card, 'Tabelle als Excel (XLSX)')).bytes)) as Sheet[];
+  const data = sheets.find((s) => s.sheet === 'Daten')!.data;
+  expect(data[0]).toEqual(csv.header);
+  return {
+    csv,
+    xlsx: data.slice(1),
+    sources: sheets
+      .find((s) => s.sheet === 'Quellen')!
+      .data.flat()
+      .join(' '),
+  };
+}
+
+/** The value table under a chart (opened like a user does): column headers and rows of cell texts. */
+async function chartTable(page: Page, card: string) {
+  const details = page.locator(`${card} details.chart-table`).first();
+  await details.locator('summary').click();
+  const table = details.locator('table');
+  const head = (await table.locator('thead th').allInnerTexts()).map((s) => s.trim());
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())));
+  return { head, rows };
+}
+
+test('Bevölkerung & Prognosen: CSV and XLSX hold every shown series point, projections marked with their source', async ({ page }) => {
+  await page.goto('./?m=analysen&a=trend~r=066,06');
+  await duckdbReady(page);
+  const card = '[aria-labelledby="trend-h"]';
+  await expect(page.locator(`${card} g.series[data-kind="dashed"]`).first()).toBeVisible();
+  const shown = await chartTable(page, card);
+  const { csv, xlsx, sources } = await exportBoth(page, card);
+  const col = (label: string) => csv.header.findIndex((h) => h === label || h.startsWith(`${label} [`));
+  const [iSeries, iKind, iPeriod, iValue, iSource, iNote] = ['Reihe', 'Art', 'Zeitpunkt', 'Wert', 'Quelle', 'Hinweis'].map(col);
+  expect([iSeries, iKind, iPeriod, iValue, iSource, iNote].every((i) => i! >= 0)).toBe(true);
+  expect(csv.header[iValue!]).toContain('Index (2013 = 100)');
+  let cells = 0;
+  for (const [period, ...texts] of shown.rows) {
+    texts.forEach((text, j) => {
+      if (text === '–') return;
+      const series = shown.head[j + 1]!;
+      const match = (r: unknown[]) => r[iSeries!] === series && String(r[iPeriod!]) === period;
+      const line = csv.rows.find(match);
+      expect(line, `${series} ${period}`).toBeDefined();
+      expect(line![iValue!]).toBe(german(text));
+      expect(xlsx.find(match)![iValue!]).toBe(german(text));
+      cells++;
+    });
+  }
+  // Every row of the file is a point of the chart, no more.
+  expect(csv.rows).toHaveLength(cells);
+  expect(xlsx).toHaveLength(cells);
+  const projections = csv.rows.filter((r) => r[iKind!] === 'Prognose (veröffentlicht)');
+  expect(projections.length).toBeGreaterThan(1);
+  const legend = await page.locator(`${card} .chart-legend`).innerText();
+  for (const r of projections) {
+    expect(legend).toContain(String(r[iSeries!]));
+    expect(String(r[iSource!])).toMatch(/Prognose|Modellrechnung|Bevölkerungsvorausberechnung/);
+  }
+  // The census break: the values from 2013 on say so, the ones before do not.
+  const hessen = (p: number) => csv.rows.find((r) => r[iSeries!] === 'Hessen' && r[iPeriod!] === p)!;
+  expect(String(hessen(2013)[iNote!])).toContain('Methodenbruch');
+  expect(hessen(2009)[iNote!]).toBeNull();
+  const meta = csv.meta.flat().join(' ');
+  expect(meta).toContain('Gebietsstand');
+  expect(meta).toContain('Statistisches Bundesamt');
+  expect(sources).toContain('BBSR');
+});
+
+test('Gruppen vergleichen: CSV and XLSX hold A, B and A − B of every period as the charts show them', async ({ page }) => {
+  await page.goto('./?m=analysen&a=groups');
+  await duckdbReady(page);
+  const card = '[aria-labelledby="groups-h"]';
+  const groups = await chartTable(page, card);
+  const diff = await chartTable(page, '[aria-labelledby="diff-h"]');
+  const { csv, xlsx } = await exportBoth(page, card);
+  expect(csv.header.slice(1, 3).map((h) => h.replace(/ \[.*\]$/, ''))).toEqual(groups.head.slice(1));
+  expect(csv.rows).toHaveLength(groups.rows.length);
+  groups.rows.forEach(([period, a, b], r) => {
+    const d = diff.rows.find((row) => row[0] === period)![1]!;
+    const shown = [german(a!), german(b!), german(d)];
+    expect(String(csv.rows[r]![0])).toBe(period);
+    expect(csv.rows[r]!.slice(1, 4)).toEqual(shown);
+    expect(xlsx[r]!.slice(1, 4)).toEqual(shown);
+  });
+  expect(csv.meta.flat().join(' ')).toContain('Breitbandatlas');
+});
+
+test('Bedarf × Abdeckung: every Gemeinde with both values and its cell as on the map, the chosen cell’s list marked', async ({ page }) => {
+  await page.goto('./?m=analysen&a=bivar~c=0');
+  await duckdbReady(page);
+  const card = '[aria-labelledby="bivar-map-h"]';
+  const names = (await page.locator('.members .names').innerText()).split(', ').map((s) => s.trim());
+  const count = Number(await page.locator('button.cell[data-cell="0"] .cell-count').innerText());
+  expect(names).toHaveLength(count);
+  // What the map says of each Gemeinde: "Name: X +1,2 %; Y 45,3 % … – cell".
+  const paths = page.locator('svg.map .fills .level:not(.hidden) path[data-ags]');
+  await expect(paths).toHaveCount(425);
+  const labels = await paths.evaluateAll((ps) =>
+    ps.map((p): [string, string] => [p.getAttribute('data-ags')!, p.getAttribute('aria-label') ?? '']),
+  );
+  const { csv, xlsx } = await exportBoth(page, card);
+  const iCell = csv.header.indexOf('Kombination');
+  const iShown = csv.header.indexOf('in der angezeigten Liste');
+  expect([iCell, iShown].every((i) => i >= 0)).toBe(true);
+  let checked = 0;
+  for (const [ags, label] of labels) {
+    const numbers = [...label.matchAll(/([+−-]?[\d.]+(?:,\d+)?)\u00a0/g)].map((m) => german(m[1]!));
+    if (numbers.length !== 2) continue;
+    const row = csv.rows.find((r) => r[0] === ags)!;
+    const sheetRow = xlsx.find((r) => r[0] === ags)!;
+    expect(row, ags).toBeDefined();
+    expect(row.slice(3, 5)).toEqual(numbers);
+    expect(sheetRow.slice(3, 5)).toEqual(numbers);
+    expect(label.endsWith(` – ${row[iCell]}`)).toBe(true);
+    checked++;
+  }
+  expect(checked).toBe(csv.rows.filter((r) => r[iCell] !== null).length);
+  expect(checked).toBeGreaterThan(400);
+  const listed = csv.rows.filter((r) => r[iShown] === 'ja').map((r) => r[1]);
+  expect(new Set(listed)).toEqual(new Set(names));
+});

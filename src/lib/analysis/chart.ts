@@ -50,3 +50,24 @@ export function yearEndTicks(a: number, b: number, max: number): { year: number;
     .map((year) => ({ year, x: dateX(`${year}-12-31`) }))
     .filter((t) => t.x >= a - 1e-9 && t.x <= b + 1e-9);
 }
+
+/**
+ * The values of a chart as a table: one row per x (and its label), one column per series not
+ * hidden from the table, the points' texts as cells.
+ */
+export function valueTable<S extends { id: string; hideInTable?: boolean; points: { x: number; label: string; text: string }[] }>(
+  series: S[],
+): { columns: S[]; rows: { label: string; cells: Map<string, string> }[] } {
+  const shown = series.filter((s) => !s.hideInTable);
+  const byLabel = new Map<string, { x: number; cells: Map<string, string> }>();
+  for (const s of shown)
+    for (const p of s.points) {
+      let row = byLabel.get(`${p.x}|${p.label}`);
+      if (!row) byLabel.set(`${p.x}|${p.label}`, (row = { x: p.x, cells: new Map() }));
+      row.cells.set(s.id, p.text);
+    }
+  return {
+    columns: shown,
+    rows: [...byLabel].sort(([, a], [, b]) => a.x - b.x).map(([key, r]) => ({ label: key.slice(key.indexOf('|') + 1), cells: r.cells })),
+  };
+}

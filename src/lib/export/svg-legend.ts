@@ -4,7 +4,7 @@ import { UNINHABITED } from '../scales/palette.ts';
 import { EXPORT_MESSAGES } from '../i18n/export.ts';
 import type { LegendItem, MapExportModel } from './model.ts';
 import { escapeXml, textWidth } from './text.ts';
-import { block, blockHeight, drawBlock, FIT, LINE_HEIGHT, n, type PresetSpec } from './svg-parts.ts';
+import { block, blockHeight, drawBlock, FIT, LINE_HEIGHT, n, type PresetSpec } from './page.ts';
 
 interface LegendLayout {
   height: number;

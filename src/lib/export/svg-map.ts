@@ -5,7 +5,7 @@ import type { Box } from '../geo/zoom.ts';
 import type { MapExportModel } from './model.ts';
 import { placeLabels, type LabelRequest, type Rect } from './labels.ts';
 import { escapeXml, textWidth } from './text.ts';
-import { FIT, INK, MUTED, n, type PresetSpec } from './svg-parts.ts';
+import { FIT, INK, MUTED, n, type PresetSpec } from './page.ts';
 
 /** Union of the shapes' bounding boxes (map units), or the whole frame if there are none. */
 function extent(model: MapExportModel): Box {

@@ -1,67 +1,20 @@
 // A map export as a standalone SVG document: title, map, legend and footer laid out for a 16:9
 // slide or an A4 landscape page. Pure and deterministic (same model → same bytes).
-import { formatDate } from '../scales/format.ts';
 import { NO_DATA } from '../scales/palette.ts';
 import { EXPORT_MESSAGES } from '../i18n/export.ts';
 import type { MapExportModel, Preset } from './model.ts';
 import { escapeXml } from './text.ts';
-import { block, blockHeight, drawBlock, FONT_STACK, hashId, INK, MUTED, n, PRESETS, type PresetSpec } from './svg-parts.ts';
+import { FONT_STACK, gebietsstandLine, hashId, INK, layoutPage, MUTED, n, PRESETS, SCALES } from './page.ts';
 import { drawLegend } from './svg-legend.ts';
 import { drawMap } from './svg-map.ts';
 import { OPTIONAL_SIZES } from './labels.ts';
 
-export { presetSize } from './svg-parts.ts';
-
-function gebietsstandLine(model: MapExportModel): string {
-  const label = EXPORT_MESSAGES[model.lang].gebietsstand;
-  const value = model.gebietsstand.trim();
-  return /^(gebietsstand|boundaries)/i.test(value) ? value : `${label}: ${value}`;
-}
+export { presetSize } from './page.ts';
 
 /** The subtitle, and for a zoomed export the region it shows ("… · Ausschnitt: Landkreis Fulda"). */
 function subtitleText(model: MapExportModel): string {
   return model.view ? `${model.subtitle} · ${EXPORT_MESSAGES[model.lang].viewOf(model.view.name)}` : model.subtitle;
 }
-
-interface PageLayout {
-  header: string[];
-  footer: string[];
-  bodyTop: number;
-  bodyBottom: number;
-  ruleY: number;
-}
-
-/** Title and subtitle at the top, Gebietsstand, sources and creation line at the bottom. */
-function layoutPage(model: MapExportModel, spec: PresetSpec, f: number): PageLayout {
-  const t = EXPORT_MESSAGES[model.lang];
-  const { height: H, margin: m } = spec;
-  const contentW = spec.width - 2 * m;
-
-  const title = block(model.title, contentW, 'title', spec.font.title * f, true);
-  const subtitle = block(subtitleText(model), contentW, 'subtitle', spec.font.subtitle * f);
-  let y = m;
-  const header = [drawBlock(title, m, y)];
-  y += blockHeight(title) + spec.font.subtitle * f * 0.15;
-  header.push(drawBlock(subtitle, m, y));
-  y += blockHeight(subtitle);
-
-  const size = spec.font.footer * f;
-  const blocks = [
-    block(gebietsstandLine(model), contentW, 'footer', size),
-    ...model.sourceLines.map((line) => block(line, contentW, 'footer', size)),
-    block(`${t.createdOn(formatDate(model.exportDate, model.lang))} · ${model.link}`, contentW, 'footer', size),
-  ];
-  const footerTop = H - m - blocks.reduce((h, b) => h + blockHeight(b), 0);
-  const footer: string[] = [];
-  let fy = footerTop;
-  for (const b of blocks) {
-    footer.push(drawBlock(b, m, fy));
-    fy += blockHeight(b);
-  }
-  return { header, footer, bodyTop: y + m * 0.6, bodyBottom: footerTop - m * 0.6, ruleY: footerTop - m * 0.3 };
-}
-
-const SCALES = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6];
 
 /**
  * The map as a standalone SVG document for a 16:9 slide (1920 × 1080 px) or an A4 landscape
@@ -83,11 +36,12 @@ export function mapToSvg(model: MapExportModel, preset: Preset): string {
   };
 
   let fPage = SCALES[0]!;
-  let page = layoutPage(model, spec, fPage);
+  const pageModel = { ...model, subtitle: subtitleText(model) };
+  let page = layoutPage(pageModel, spec, fPage);
   for (const f of SCALES.slice(1)) {
     if (page.bodyBottom - page.bodyTop >= H * 0.45) break;
     fPage = f;
-    page = layoutPage(model, spec, f);
+    page = layoutPage(pageModel, spec, f);
   }
   const bodyH = page.bodyBottom - page.bodyTop;
 

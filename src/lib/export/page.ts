@@ -1,6 +1,27 @@
-// Shared pieces of the map export's SVG: page presets, fonts, number output and wrapped text blocks.
-import { escapeXml, wrapText } from './text.ts';
+// The page of an image export (map or chart): presets, fonts, number output, wrapped text blocks,
+// and the header (title, subtitle) and footer (Gebietsstand, sources with Stand, citation, date and
+// link) every export carries. Pure; svg.ts (map) and chart-svg.ts (charts) lay out their body between them.
+import { formatDate } from '../scales/format.ts';
+import type { Lang } from '../scales/format.ts';
+import { EXPORT_MESSAGES } from '../i18n/export.ts';
 import type { Preset } from './model.ts';
+import { escapeXml, wrapText } from './text.ts';
+
+/** What the header and footer of an exported page say. */
+export interface PageModel {
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** The Gebietsstand; the footer adds "Gebietsstand: " unless it starts so. */
+  gebietsstand: string;
+  /** One line per source with credit, licence and Stand. */
+  sourceLines: string[];
+  /** A citation line ("Zitierhinweis: …"), if the export carries one. */
+  citation?: string;
+  /** ISO date YYYY-MM-DD. */
+  exportDate: string;
+  link: string;
+}
 
 export interface PresetSpec {
   /** viewBox size: CSS px for 16:9, 0.1 mm for A4. */
@@ -115,3 +136,50 @@ export function drawBlock(b: Block, x: number, top: number, anchor: 'start' | 'e
     })
     .join('\n');
 }
+
+export function gebietsstandLine(model: PageModel): string {
+  const label = EXPORT_MESSAGES[model.lang].gebietsstand;
+  const value = model.gebietsstand.trim();
+  return /^(gebietsstand|boundaries)/i.test(value) ? value : `${label}: ${value}`;
+}
+
+export interface PageLayout {
+  header: string[];
+  footer: string[];
+  bodyTop: number;
+  bodyBottom: number;
+  ruleY: number;
+}
+
+/** Title and subtitle at the top, Gebietsstand, sources and creation line at the bottom. */
+export function layoutPage(model: PageModel, spec: PresetSpec, f: number): PageLayout {
+  const t = EXPORT_MESSAGES[model.lang];
+  const { height: H, margin: m } = spec;
+  const contentW = spec.width - 2 * m;
+
+  const title = block(model.title, contentW, 'title', spec.font.title * f, true);
+  const subtitle = block(model.subtitle, contentW, 'subtitle', spec.font.subtitle * f);
+  let y = m;
+  const header = [drawBlock(title, m, y)];
+  y += blockHeight(title) + spec.font.subtitle * f * 0.15;
+  header.push(drawBlock(subtitle, m, y));
+  y += blockHeight(subtitle);
+
+  const size = spec.font.footer * f;
+  const blocks = [
+    block(gebietsstandLine(model), contentW, 'footer', size),
+    ...model.sourceLines.map((line) => block(line, contentW, 'footer', size)),
+    ...(model.citation ? [block(`${t.citation}: ${model.citation}`, contentW, 'footer', size)] : []),
+    block(`${t.createdOn(formatDate(model.exportDate, model.lang))} · ${model.link}`, contentW, 'footer', size),
+  ];
+  const footerTop = H - m - blocks.reduce((h, b) => h + blockHeight(b), 0);
+  const footer: string[] = [];
+  let fy = footerTop;
+  for (const b of blocks) {
+    footer.push(drawBlock(b, m, fy));
+    fy += blockHeight(b);
+  }
+  return { header, footer, bodyTop: y + m * 0.6, bodyBottom: footerTop - m * 0.6, ruleY: footerTop - m * 0.3 };
+}
+
+export const SCALES = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6];
