@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, duckdbReady } from './fixtures.ts';
+import { unescapeXml } from '../support/xml.ts';
 
 async function download(page: Page, scope: Locator, item: string) {
   await scope.getByRole('button', { name: 'Exportieren' }).click();
@@ -10,17 +11,10 @@ async function download(page: Page, scope: Locator, item: string) {
   return { name: file.suggestedFilename(), path: (await file.path())!, bytes: readFileSync((await file.path())!) };
 }
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 /** Every text of the SVG, whitespace removed (the page wraps long lines). */
 const svgText = (svg: string) =>
   [...svg.matchAll(/>([^<]+)</g)]
-    .map((m) => unescape(m[1]!))
+    .map((m) => unescapeXml(m[1]!))
     .join('')
     .replace(/\s+/g, '');
 const squash = (s: string) => s.replace(/\s+/g, '');

@@ -18,7 +18,8 @@ import {
   drawBlock,
   gebietsstandLine,
   hashId,
-  layoutPage,
+  fitPage,
+  drawNotes,
   n,
   type PageModel,
   type PresetSpec,
@@ -84,12 +85,7 @@ function drawLegend(
     if (counts[i]) out.push(drawBlock({ lines: [counts[i]!], cls: 'count', size: fs.text, bold: false }, x + width, y, 'end'));
     y += Math.max(sh, blockHeight(label)) + fs.text * 0.35;
   });
-  if (notes.length) y += fs.text * 0.6;
-  for (const note of notes) {
-    const b = block(note, width, 'note', fs.note);
-    out.push(drawBlock(b, x, y));
-    y += blockHeight(b) + fs.note * 0.4;
-  }
+  y = drawNotes(notes, x, y, width, fs.note, fs.text, out);
   return { height: y - top, svg: out.join('\n') };
 }
 
@@ -105,13 +101,7 @@ export function chartToSvg(model: ChartExportModel, preset: Preset): string {
   const contentW = W - 2 * m;
   const id = `dah-${hashId(['chart', preset, model.title, model.subtitle, model.exportDate, model.link, ...model.legend.items.map((i) => i.label + i.colour)].join('|'))}`;
 
-  let fPage = SCALES[0]!;
-  let page = layoutPage(model, spec, fPage);
-  for (const f of SCALES.slice(1)) {
-    if (page.bodyBottom - page.bodyTop >= H * 0.45) break;
-    fPage = f;
-    page = layoutPage(model, spec, f);
-  }
+  const { page, f: fPage } = fitPage(model, spec);
   const bodyH = page.bodyBottom - page.bodyTop;
   const hasLegend = model.legend.items.length > 0 || model.legend.notes.length > 0;
   const gutter = m * 0.75;

@@ -183,3 +183,34 @@ export function layoutPage(model: PageModel, spec: PresetSpec, f: number): PageL
 }
 
 export const SCALES = [1, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6];
+
+/** The page at the largest scale that leaves the body at least 45 % of the page height (down to 60 %). */
+export function fitPage(model: PageModel, spec: PresetSpec): { page: PageLayout; f: number } {
+  let f = SCALES[0]!;
+  let page = layoutPage(model, spec, f);
+  for (const next of SCALES.slice(1)) {
+    if (page.bodyBottom - page.bodyTop >= spec.height * 0.45) break;
+    f = next;
+    page = layoutPage(model, spec, f);
+  }
+  return { page, f };
+}
+
+/** Notes below a legend, from `y` (after a gap of 0.6 × `textSize`); returns the y below them. */
+export function drawNotes(
+  notes: readonly string[],
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  textSize: number,
+  out: string[],
+): number {
+  if (notes.length) y += textSize * 0.6;
+  for (const note of notes) {
+    const b = block(note, width, 'note', size);
+    out.push(drawBlock(b, x, y));
+    y += blockHeight(b) + size * 0.4;
+  }
+  return y;
+}

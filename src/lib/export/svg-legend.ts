@@ -4,7 +4,7 @@ import { UNINHABITED } from '../scales/palette.ts';
 import { EXPORT_MESSAGES } from '../i18n/export.ts';
 import type { LegendItem, MapExportModel } from './model.ts';
 import { escapeXml, textWidth } from './text.ts';
-import { block, blockHeight, drawBlock, FIT, LINE_HEIGHT, n, type PresetSpec } from './page.ts';
+import { block, blockHeight, drawBlock, drawNotes, FIT, LINE_HEIGHT, n, type PresetSpec } from './page.ts';
 
 interface LegendLayout {
   height: number;
@@ -72,12 +72,7 @@ export function drawLegend(
 
   y = drawMarked(model, out, { x, y, width }, { size: fs.text, swatch: [sw, sh], gap, rowGap, spec });
 
-  if (notes.length) y += fs.text * 0.6;
-  for (const note of notes) {
-    const b = block(note, width, 'note', fs.note);
-    out.push(drawBlock(b, x, y));
-    y += blockHeight(b) + fs.note * 0.4;
-  }
+  y = drawNotes(notes, x, y, width, fs.note, fs.text, out);
   return { height: y - top, svg: out.join('\n') };
 }
 

@@ -4,7 +4,7 @@ import { NO_DATA } from '../scales/palette.ts';
 import { EXPORT_MESSAGES } from '../i18n/export.ts';
 import type { MapExportModel, Preset } from './model.ts';
 import { escapeXml } from './text.ts';
-import { FONT_STACK, gebietsstandLine, hashId, INK, layoutPage, MUTED, n, PRESETS, SCALES } from './page.ts';
+import { fitPage, FONT_STACK, gebietsstandLine, hashId, INK, MUTED, n, PRESETS, SCALES } from './page.ts';
 import { drawLegend } from './svg-legend.ts';
 import { drawMap } from './svg-map.ts';
 import { OPTIONAL_SIZES } from './labels.ts';
@@ -35,14 +35,7 @@ export function mapToSvg(model: MapExportModel, preset: Preset): string {
     desc: `${id}-desc`,
   };
 
-  let fPage = SCALES[0]!;
-  const pageModel = { ...model, subtitle: subtitleText(model) };
-  let page = layoutPage(pageModel, spec, fPage);
-  for (const f of SCALES.slice(1)) {
-    if (page.bodyBottom - page.bodyTop >= H * 0.45) break;
-    fPage = f;
-    page = layoutPage(pageModel, spec, f);
-  }
+  const { page, f: fPage } = fitPage({ ...model, subtitle: subtitleText(model) }, spec);
   const bodyH = page.bodyBottom - page.bodyTop;
 
   // Body: map centred in the left 56 %, legend in the right column.

@@ -5,18 +5,12 @@ import { chartToSvg, type ChartExportModel } from '../../../src/lib/export/chart
 import { presetSize } from '../../../src/lib/export/svg.ts';
 import type { Preset } from '../../../src/lib/export/model.ts';
 import { assertWellFormedXml } from './helpers.ts';
+import { unescapeXml } from '../../support/xml.ts';
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 /** The page's own text (not the chart's), whitespace removed: lines are wrapped. */
 const pageText = (svg: string) =>
   [...svg.matchAll(/<text class="[^"]+" x="[^"]+" y="[^"]+"(?: text-anchor="\w+")?>([^<]*)<\/text>/g)]
-    .map((m) => unescape(m[1]!))
+    .map((m) => unescapeXml(m[1]!))
     .join('')
     .replace(/\s+/g, '');
 const squash = (s: string) => s.replace(/\s+/g, '');

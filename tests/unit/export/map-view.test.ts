@@ -15,6 +15,7 @@ import { textWidth } from '../../../src/lib/export/text.ts';
 import type { Preset } from '../../../src/lib/export/model.ts';
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import { assertWellFormedXml } from './helpers.ts';
+import { unescapeXml } from '../../support/xml.ts';
 
 const LINK = 'https://atlas.example/';
 const FULDA = '06631';
@@ -37,14 +38,6 @@ async function show(state: Parameters<Atlas['set']>[0]) {
   await atlas.load();
 }
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 interface Label {
   cls: string;
   x: number;
@@ -58,9 +51,9 @@ const labelsOf = (svg: string): Label[] =>
     x: Number(m[2]),
     y: Number(m[3]),
     anchor: m[4]!,
-    text: unescape(m[5]!),
+    text: unescapeXml(m[5]!),
   }));
-const textOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]!)).join(' ');
+const textOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]!)).join(' ');
 const fontSize = (svg: string, cls: string) => Number(new RegExp(`\\.${cls}[,{][^}]*?font-size:([\\d.]+)px`).exec(svg)![1]);
 
 /** The text's box as drawn (Arial metrics; the layout leaves room for wider fonts). */

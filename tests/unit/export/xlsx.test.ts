@@ -3,6 +3,7 @@ import { tableToXlsx, XLSX_TYPE } from '../../../src/lib/export/xlsx.ts';
 import { formatNumber } from '../../../src/lib/scales/format.ts';
 import { assertWellFormedXml, unzip } from './helpers.ts';
 import { broadbandTable } from './fixtures.ts';
+import { unescapeXml } from '../../support/xml.ts';
 
 /** Cells of a worksheet: address → { type attribute, style, raw value }, strings resolved. */
 function cells(sheetXml: string, shared: string[]): Map<string, { t: string | null; s: string | null; v: string | number }> {
@@ -19,15 +20,8 @@ function cells(sheetXml: string, shared: string[]): Map<string, { t: string | nu
 
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  const unescape = (s: string) =>
-    s
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    unescape([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
+    unescapeXml([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
   );
 }
 
