@@ -6,10 +6,11 @@ import type { Boot, Change, Region } from '../data/boot.ts';
 import { fromWire } from '../data/boot.ts';
 import { QueryTimeout, withDeadline, type Db } from '../data/db.ts';
 import { seriesByLevel, type Values } from '../data/queries.ts';
-import { ADDED_TABLES, NO_ADDED, setAddedMeasures, type AddedIndicators } from '../data/added.ts';
+import { ADDED_TABLES, type AddedIndicators } from '../data/added.ts';
+import { AddedState, withAdded } from './added.svelte.ts';
 import type { MapGeometry, Shape } from '../geo/topology.ts';
-import { classify, classIndex, classCounts, roundClasses, type Classes } from '../scales/classify.ts';
-import { categoricalColours, divergingColours, sequentialColours } from '../scales/palette.ts';
+import { classify, roundClasses, type Classes } from '../scales/classify.ts';
+import { coloursFor, fillsFor, legendFor, rankingOf, type Legend } from './map-colours.ts';
 import type { Lang } from '../scales/format.ts';
 import { MESSAGES, type Messages } from '../i18n/messages.ts';
 import { Latest, QueryCache, SUPERSEDED } from './query-cache.ts';
@@ -45,22 +46,7 @@ const QUERY_DEADLINE_MS = 10_000;
 type ClassSpec = Pick<ViewState, 'method' | 'k' | 'breaks' | 'midpoint' | 'lock'>;
 const classSpecOf = (s: ViewState): ClassSpec => ({ method: s.method, k: s.k, breaks: s.breaks, midpoint: s.midpoint, lock: s.lock });
 
-export interface LegendItem {
-  colour: string;
-  lower?: number;
-  upper?: number;
-  label?: string;
-  code?: number;
-  count: number;
-}
-
-export interface Legend {
-  kind: 'numeric' | 'categorical';
-  items: LegendItem[];
-  noData: number;
-  uninhabited: number;
-  classes: Classes | null;
-}
+export type { Legend, LegendItem } from './map-colours.ts';
 
 const valuesKey = (v: ValuesKey) => `${v.indicator}|${v.level}|${v.period}|${v.base ?? ''}`;
 const seriesKey = (indicator: string, base?: string) => `${indicator}|${base ?? ''}`;
@@ -79,11 +65,7 @@ export class Atlas {
   periods: Map<string, Period>;
   indicators: Map<string, Indicator>;
   /** Indicators added at run time, with the facts behind them (setAdded). */
-  #added = $state.raw<AddedIndicators>(NO_ADDED);
-  #addedIds: Set<string>;
-  /** The added facts' insertion into `#addedDb` (null: not yet, or failed: the next query tries again). */
-  #addedSync: Promise<unknown> | null = null;
-  #addedDb: Db | null = null;
+  readonly #added = new AddedState();
   readonly #values = new QueryCache<Values>(256);
   readonly #series = new QueryCache<Map<Level, Map<string, Values>>>();
   readonly #latest = new Latest();
@@ -135,16 +117,7 @@ export class Atlas {
 
   constructor(boot: Boot, geometry: MapGeometry, gebietsstand: Gebietsstand = DEFAULT_GEBIETSSTAND) {
     const base = boot.catalogue;
-    this.catalogue = $derived(
-      this.#added === NO_ADDED
-        ? base
-        : {
-            ...base,
-            sources: [...base.sources, ...this.#added.sources],
-            periods: [...base.periods, ...this.#added.periods],
-            indicators: [...base.indicators, ...this.#added.indicators],
-          },
-    );
+    this.catalogue = $derived(withAdded(base, this.#added.value));
     this.geometry = geometry;
     this.regions = new Map(boot.regions.map((r) => [r.ags, r]));
     this.changes = boot.changes;
@@ -152,7 +125,6 @@ export class Atlas {
     this.successors = keySuccessors(boot.changes, new Set(this.regions.keys()));
     this.periods = $derived(new Map(this.catalogue.periods.map((p) => [p.id, p])));
     this.indicators = $derived(new Map(this.catalogue.indicators.map((i) => [i.id, i])));
-    this.#addedIds = $derived(new Set(this.#added.indicators.map((i) => i.id)));
     const fv = boot.firstView;
     const first = { indicator: fv.indicator, period: fv.period, base: fv.base };
     for (const [level, rows] of Object.entries(fv.values)) {
@@ -186,61 +158,19 @@ export class Atlas {
       );
       return s.method === 'manual' ? classes : roundClasses(classes, ind.decimals);
     });
-    this.colours = $derived.by((): string[] => {
-      const ind = this.indicator;
-      if (ind.scale === 'categorical') return categoricalColours(ind.categories?.length ?? 1);
-      const n = (this.classes?.thresholds.length ?? 0) + 1;
-      return ind.scale === 'diverging' && this.classes ? divergingColours(this.classes) : sequentialColours(n);
-    });
-    this.fills = $derived.by((): Map<string, string> => {
-      const fills = new Map<string, string>();
-      const ind = this.indicator;
-      if (ind.scale === 'categorical') {
-        const index = new Map((ind.categories ?? []).map((c, i) => [c.code, i]));
-        for (const [ags, v] of this.values) {
-          const i = index.get(v.value);
-          if (i !== undefined) fills.set(ags, this.colours[i]!);
-        }
-      } else if (this.classes) {
-        for (const [ags, v] of this.values) fills.set(ags, this.colours[classIndex(this.classes, v.value)]!);
-      }
-      return fills;
-    });
-    this.legend = $derived.by((): Legend => {
-      const ind = this.indicator;
-      const shapes = this.shapes;
-      const uninhabited = shapes.filter((s) => this.regions.get(s.ags)?.inhabited === false).length;
-      const noData = shapes.length - uninhabited - shapes.filter((s) => this.values.has(s.ags)).length;
-      if (ind.scale === 'categorical') {
-        const counts = new Map<number, number>();
-        for (const v of this.values.values()) counts.set(v.value, (counts.get(v.value) ?? 0) + 1);
-        return {
-          kind: 'categorical',
-          items: (ind.categories ?? []).map((c, i) => ({
-            colour: this.colours[i]!,
-            label: c.label[this.lang],
-            code: c.code,
-            count: counts.get(c.code) ?? 0,
-          })),
-          noData,
-          uninhabited,
-          classes: null,
-        };
-      }
-      const classes = this.classes!;
-      const counts = classCounts(
-        classes,
-        [...this.values.values()].map((v) => v.value),
-      );
-      const t = classes.thresholds;
-      return {
-        kind: 'numeric',
-        items: counts.map((count, i) => ({ colour: this.colours[i]!, lower: t[i - 1], upper: t[i], count })),
-        noData,
-        uninhabited,
-        classes,
-      };
-    });
+    this.colours = $derived(coloursFor(this.indicator, this.classes));
+    this.fills = $derived(fillsFor(this.indicator, this.values, this.classes, this.colours));
+    this.legend = $derived(
+      legendFor(
+        this.indicator,
+        this.shapes,
+        (ags) => this.regions.get(ags)?.inhabited !== false,
+        this.values,
+        this.classes,
+        this.colours,
+        this.lang,
+      ),
+    );
     this.filtered = $derived.by((): Set<string> | null => {
       const f = this.state.filter;
       const item = f === null ? undefined : this.legend.items[f];
@@ -249,16 +179,7 @@ export class Atlas {
       for (const [ags, colour] of this.fills) if (colour === item.colour) out.add(ags);
       return out;
     });
-    this.ranking = $derived.by(() => {
-      if (this.indicator.scale === 'categorical') return [];
-      const sorted = [...this.values].map(([ags, v]) => ({ ags, value: v.value })).sort((a, b) => b.value - a.value);
-      // Equal values share a rank ("1, 2, 2, 4").
-      let rank = 0;
-      return sorted.map((r, i) => {
-        if (i === 0 || r.value !== sorted[i - 1]!.value) rank = i + 1;
-        return { ...r, rank };
-      });
-    });
+    this.ranking = $derived(this.indicator.scale === 'categorical' ? [] : rankingOf(this.values));
   }
 
   get db(): Db | null {
@@ -372,8 +293,8 @@ export class Atlas {
     if (!db || !ind) return null;
     const levels = [...LEVELS];
     const p = this.#series.get(seriesKey(indicator, base), () =>
-      this.#addedIds.has(indicator)
-        ? this.#syncAdded(db).then(() => seriesByLevel(db, { indicator: ind, levels, base, tables: ADDED_TABLES }))
+      this.#added.ids.has(indicator)
+        ? this.#added.sync(db).then(() => seriesByLevel(db, { indicator: ind, levels, base, tables: ADDED_TABLES }))
         : seriesByLevel(db, { indicator: ind, levels, base }),
     );
     return p.then((byLevel) => byLevel.get(level) ?? new Map());
@@ -385,34 +306,13 @@ export class Atlas {
    * A shown one that is gone gives way to the default indicator.
    */
   setAdded(added: AddedIndicators): void {
-    // Added data never change under their ids: the same ids are the same data.
-    const ids = (a: AddedIndicators) => a.indicators.map((i) => i.id).join();
-    if (ids(added) === ids(this.#added)) return;
-    for (const ind of [...this.#added.indicators, ...added.indicators]) this.#series.delete(seriesKey(ind.id));
-    this.#added = added;
-    this.#addedSync = null;
+    const old = this.#added.value;
+    if (!this.#added.replace(added)) return;
+    for (const ind of [...old.indicators, ...added.indicators]) this.#series.delete(seriesKey(ind.id));
     // At once, not at the first map query: the analyses read the added facts too.
-    if (this.#db) this.#syncAdded(this.#db).catch(() => {}); // a failure is said by the view that needs them
+    if (this.#db) this.#added.sync(this.#db).catch(() => {}); // a failure is said by the view that needs them
     if (!this.indicators.has(this.state.indicator)) this.set({ indicator: DEFAULT_INDICATOR });
-    else if (this.#addedIds.has(this.state.indicator) && this.#db) void this.load();
-  }
-
-  /** One insertion after the other: a newer list waits for the older one, so they never interleave. */
-  #addedChain: Promise<unknown> = Promise.resolve();
-
-  #syncAdded(db: Db): Promise<unknown> {
-    if (this.#addedSync && this.#addedDb === db) return this.#addedSync;
-    this.#addedDb = db;
-    const measures = this.#added.measures;
-    const p: Promise<unknown> = this.#addedChain
-      .catch(() => {})
-      .then(() => setAddedMeasures(db, measures))
-      .catch((e: unknown) => {
-        if (this.#addedSync === p) this.#addedSync = null;
-        throw e;
-      });
-    this.#addedChain = p;
-    return (this.#addedSync = p);
+    else if (this.#added.ids.has(this.state.indicator) && this.#db) void this.load();
   }
 
   /**
@@ -483,7 +383,7 @@ export class Atlas {
         if (this.#db === db) this.engineLost = true;
       });
       this.#db = db;
-      if (this.#added.measures.length) await this.#syncAdded(db).catch(() => {}); // retried by the first query
+      if (this.#added.value.measures.length) await this.#added.sync(db).catch(() => {}); // retried by the first query
       this.dbError = '';
       this.dbStatus = 'ready';
     } catch (e) {
