@@ -3,7 +3,7 @@
 // Grammar: view("~"key"="value)* — e.g. gap~i=bb_alle_50~typ=regiostar2~t=2018 (change indicators: ~base=2013) · trend~r=066,065,064~base=1990~idx=0 · groups~a=066~b=bbsr_sgtyp.50~i=bb_alle_50 · bivar~x=bev_veraenderung~xb=2017~y=bb_alle_1000~e=kreis~c=0 · rural~d=rs2_land · projects~prog=starke-heimat-hessen (lists: ",", a typology class: typology"."code).
 import { z } from '../zod.ts';
 import type { Indicator } from '../data/catalogue.ts';
-import type { GroupSpec } from './queries.ts';
+import type { GroupSpec } from './group-queries.ts';
 import { gapSupported } from './gap.ts';
 import { fragment } from '../state/notice.ts';
 import { DEFAULT_RURAL, RURAL_DEFINITIONS, TYPOLOGIES, isTypologyId, type TypologyId } from './typologies.ts';
