@@ -1,6 +1,6 @@
 // Published projections drawn as chains of segments from an observed (or published) base value.
 // Only published percentages and levels are used; the values in between are never filled in.
-import type { ProjectionRow } from './queries.ts';
+import type { ProjectionRow } from './trend-queries.ts';
 
 export interface ProjectionPoint {
   year: string;

@@ -1,7 +1,7 @@
 // Where project symbols go on the map: at the label point of the lead municipality (its first
 // AGS), spread around that point when several projects share it.
-import type { Project } from './queries.ts';
-import { programSlug } from './url.ts';
+import type { Project } from './project-queries.ts';
+import { programSlug } from './view-state.ts';
 
 export interface PlacedProject {
   project: Project;

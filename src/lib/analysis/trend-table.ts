@@ -3,7 +3,7 @@
 // are built from the same lines, so the file holds exactly what the chart shows. Pure.
 import type { TableColumn } from '../export/index.ts';
 import type { AnalysisExportText } from '../i18n/analysis-export.ts';
-import type { PopulationPoint } from './queries.ts';
+import type { PopulationPoint } from './trend-queries.ts';
 import type { ProjectionChain } from './projections.ts';
 
 export type TrendKind = 'observed' | 'annual' | 'projection';

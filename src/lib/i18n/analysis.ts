@@ -1,5 +1,5 @@
 // Texts of the analyses view. German is the source; English mirrors every key (the type enforces it).
-import type { AnalysisView } from '../analysis/url.ts';
+import type { AnalysisView } from '../analysis/view-state.ts';
 import type { Verdict } from '../analysis/gap.ts';
 import type { GrowthCounts } from '../analysis/growth.ts';
 

@@ -3,7 +3,7 @@
 // with its two values and its cell.
 import { describe, expect, it } from 'vitest';
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
-import { populationSeries, projectionsFor } from '../../../src/lib/analysis/queries.ts';
+import { populationSeries, projectionsFor } from '../../../src/lib/analysis/trend-queries.ts';
 import { chainProjections, projectionLabel } from '../../../src/lib/analysis/projections.ts';
 import { dateX, periodX, segmentsOf, valueTable } from '../../../src/lib/analysis/chart.ts';
 import { trendLines, trendTable } from '../../../src/lib/analysis/trend-table.ts';

@@ -5,7 +5,7 @@ import { mulberry32, mixSeed } from '../../../src/lib/analysis/prng.ts';
 import { bootstrapGaps, gapChange, gapSeries, type GapUnit } from '../../../src/lib/analysis/bootstrap.ts';
 import { verdict } from '../../../src/lib/analysis/gap.ts';
 import { chainProjections, projectionLabel } from '../../../src/lib/analysis/projections.ts';
-import type { ProjectionRow } from '../../../src/lib/analysis/queries.ts';
+import type { ProjectionRow } from '../../../src/lib/analysis/trend-queries.ts';
 import {
   BIVARIATE_COLOURS,
   bivariate,

@@ -6,18 +6,11 @@ import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
 import type { Catalogue, Indicator } from '../../../src/lib/data/catalogue.ts';
 import { valuesFor } from '../../../src/lib/data/queries.ts';
-import {
-  classSeries,
-  gapUnits,
-  groupMembers,
-  groupSeries,
-  populationSeries,
-  projectionsFor,
-  projectsList,
-  ruralShare,
-  typologyClasses,
-  typologyProfile,
-} from '../../../src/lib/analysis/queries.ts';
+import { classSeries, gapUnits } from '../../../src/lib/analysis/gap-queries.ts';
+import { groupMembers, groupSeries } from '../../../src/lib/analysis/group-queries.ts';
+import { populationSeries, projectionsFor } from '../../../src/lib/analysis/trend-queries.ts';
+import { projectsList } from '../../../src/lib/analysis/project-queries.ts';
+import { ruralShare, typologyClasses, typologyProfile } from '../../../src/lib/analysis/typology-queries.ts';
 import { gapChange, gapSeries } from '../../../src/lib/analysis/bootstrap.ts';
 import { finishFor } from '../../../src/lib/analysis/gap.ts';
 import { chainProjections } from '../../../src/lib/analysis/projections.ts';

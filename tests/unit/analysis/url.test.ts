@@ -3,17 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Boot } from '../../../src/lib/data/boot.ts';
 import type { Indicator } from '../../../src/lib/data/catalogue.ts';
+import { parseAnalysis, serializeAnalysis } from '../../../src/lib/analysis/url.ts';
 import {
   VIEWS,
   bivarSupported,
   defaultAnalysis,
   groupSupported,
-  parseAnalysis,
   programSlug,
-  serializeAnalysis,
   type AnalysisContext,
   type AnalysisState,
-} from '../../../src/lib/analysis/url.ts';
+} from '../../../src/lib/analysis/view-state.ts';
 import { gapSupported } from '../../../src/lib/analysis/gap.ts';
 import { RURAL_DEFINITIONS, TYPOLOGIES, TYPOLOGY_IDS } from '../../../src/lib/analysis/typologies.ts';
 import { mulberry32 } from '../../../src/lib/analysis/prng.ts';

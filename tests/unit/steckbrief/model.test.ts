@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import { seriesByLevel, valuesFor } from '../../../src/lib/data/queries.ts';
 import { typologyClasses, typologyRequests } from '../../../src/lib/data/profile.ts';
-import { projectsList } from '../../../src/lib/analysis/queries.ts';
+import { projectsList } from '../../../src/lib/analysis/project-queries.ts';
 import { LEVELS, type Catalogue, type Indicator } from '../../../src/lib/data/catalogue.ts';
 import { Boot, type Region } from '../../../src/lib/data/boot.ts';
 import type { Db } from '../../../src/lib/data/db.ts';

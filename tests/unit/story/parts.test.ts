@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analysisView, cardName, fitScale, partCards, partView, PART_NAMES } from '../../../src/lib/story/parts.ts';
-import { VIEWS } from '../../../src/lib/analysis/url.ts';
+import { VIEWS } from '../../../src/lib/analysis/view-state.ts';
 import { parseStory, type StoryContext } from '../../../src/lib/story/validate.ts';
 import { formatIssue } from '../../../src/lib/story/issues.ts';
 import { loadContext, shippedStory } from './context.ts';

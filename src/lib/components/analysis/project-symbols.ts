@@ -1,5 +1,5 @@
 // Map symbols and texts of the (partial) project list, shared by the projects and bivariate views.
-import type { Project } from '../../analysis/queries.ts';
+import type { Project } from '../../analysis/project-queries.ts';
 import { placeProjects } from '../../analysis/symbols.ts';
 import { LINE_COLOURS } from '../../analysis/chart.ts';
 import { formatNumber, type Lang } from '../../scales/format.ts';

@@ -3,7 +3,7 @@
 import { LEVELS, type Level } from '../../data/catalogue.ts';
 import type { Values } from '../../data/queries.ts';
 import { typologyClasses, typologyRequests } from '../../data/profile.ts';
-import { projectsList } from '../../analysis/queries.ts';
+import { projectsList } from '../../analysis/project-queries.ts';
 import type { Atlas } from '../../state/atlas.svelte.ts';
 import type { Loaders } from '../../steckbrief/model.ts';
 
