@@ -96,3 +96,17 @@ test('German trend view: the projection source in German, English curator notes 
   await expect(chain.locator('details summary')).toHaveText('Hinweis (englisch im Original)');
   await expect(chain.locator('details [lang="en"]')).toHaveCount(1);
 });
+
+test('a chart of millions (population of two RB) keeps its y-axis labels whole inside the chart', async ({ page }) => {
+  await page.goto('./?m=analysen&a=groups~i=bev');
+  const chart = page.getByRole('img', { name: /Gruppe A und B Liniendiagramm/ });
+  await expect(chart.locator('g.series[data-kind="line"]')).toHaveCount(2, { timeout: 30_000 });
+  const labels = await chart.evaluate((svg) => {
+    const left = svg.getBoundingClientRect().left;
+    return [...svg.querySelectorAll('.grid text')]
+      .filter((t) => t.getAttribute('text-anchor') === 'end')
+      .map((t) => ({ text: t.textContent ?? '', inside: t.getBoundingClientRect().left >= left - 0.5 }));
+  });
+  expect(labels.some((l) => /^\d\.\d{3}\.\d{3}$/.test(l.text))).toBe(true);
+  expect(labels.filter((l) => !l.inside)).toEqual([]);
+});
