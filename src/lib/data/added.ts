@@ -1,7 +1,7 @@
 // Indicators added at run time (the user's own data): their facts live in `added_facts` and are
 // aggregated through `added_membership` (today's units of every level) by the same statements as
 // the atlas' own (queries.ts), so map, table, profile and exports treat them alike.
-import type { Indicator, Level, Period, Source } from './catalogue.ts';
+import { LEVELS, type Indicator, type Level, type Period, type Source } from './catalogue.ts';
 import { column, type Db } from './db.ts';
 import { forgetKeys, type FactTables } from './queries.ts';
 
@@ -78,11 +78,8 @@ async function populations(db: Db, period: string): Promise<Map<string, number>>
   return new Map(ags.map((a, i) => [a!, w[i]!]));
 }
 
-/**
- * Replaces the added facts with `measures` (all of them: the list is the whole state). Periods not
- * yet known are added. Returns, per population-weighted measure, the population period used.
- */
-export async function setAddedMeasures(db: Db, measures: readonly AddedMeasure[]): Promise<Map<string, string>> {
+/** Replaces the added facts with `measures` (all of them: the list is the whole state); periods not yet known are added. */
+export async function setAddedMeasures(db: Db, measures: readonly AddedMeasure[]): Promise<void> {
   await db.exec(SETUP);
   await db.exec('DELETE FROM added_facts;');
   const known = new Set(column<string>(await db.query('SELECT id FROM periods'), 'id'));
@@ -91,14 +88,12 @@ export async function setAddedMeasures(db: Db, measures: readonly AddedMeasure[]
     await db.query(`INSERT INTO periods SELECT $1, $2::DATE, (SELECT max(idx) + 1 FROM periods)::SMALLINT`, [p.id, p.date]);
   }
   if (fresh.length) forgetKeys(db);
-  const weightPeriods = new Map<string, string>();
   const popCache = new Map<string, Map<string, number>>();
   for (const m of measures) {
     let units = m.units;
     if (m.populationWeight) {
       const pp = await populationPeriod(db, m.period.date);
       if (pp) {
-        weightPeriods.set(m.measure, pp.id);
         if (!popCache.has(pp.id)) popCache.set(pp.id, await populations(db, pp.id));
         const pop = popCache.get(pp.id)!;
         units = units.map((u) => ({ ...u, weight: pop.get(u.ags) ?? null }));
@@ -119,16 +114,10 @@ export async function setAddedMeasures(db: Db, measures: readonly AddedMeasure[]
       ],
     );
   }
-  return weightPeriods;
 }
 
 /** The finest level of a set of units (their values are what the aggregates are computed from). */
 export function finestLevel(levels: Iterable<Level>): Level | null {
-  const order: Level[] = ['gemeinde', 'kreis', 'rb', 'land'];
-  let best = -1;
-  for (const l of levels) {
-    const i = order.indexOf(l);
-    if (best < 0 || i < best) best = i;
-  }
-  return best < 0 ? null : order[best]!;
+  const present = new Set(levels);
+  return LEVELS.find((l) => present.has(l)) ?? null;
 }

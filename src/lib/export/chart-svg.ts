@@ -19,6 +19,7 @@ import {
   gebietsstandLine,
   hashId,
   fitPage,
+  pageBody,
   drawNotes,
   n,
   type PageModel,
@@ -165,14 +166,7 @@ export function chartToSvg(model: ChartExportModel, preset: Preset): string {
     `<title id="${id}-title">${escapeXml(model.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
     `<defs>\n<style>\n${style}\n</style>\n</defs>`,
-    `<rect width="${W}" height="${H}" fill="#fff"/>`,
-    ...page.header,
-    chart,
-    legend.svg,
-    `<line x1="${m}" y1="${n(page.ruleY)}" x2="${W - m}" y2="${n(page.ruleY)}" stroke="#bfbfbf" stroke-width="${n(spec.stroke.swatch)}"/>`,
-    ...page.footer,
-    `</svg>`,
-    '',
+    ...pageBody(page, spec, [chart, legend.svg]),
   ].join('\n');
 }
 

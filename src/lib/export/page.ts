@@ -214,3 +214,17 @@ export function drawNotes(
   }
   return y;
 }
+
+/** The page after its <defs>: white ground, header, `body`, the rule above the footer, footer, end of document. */
+export function pageBody(page: PageLayout, spec: PresetSpec, body: string[]): string[] {
+  const { width: W, height: H, margin: m } = spec;
+  return [
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    ...page.header,
+    ...body,
+    `<line x1="${m}" y1="${n(page.ruleY)}" x2="${W - m}" y2="${n(page.ruleY)}" stroke="#bfbfbf" stroke-width="${n(spec.stroke.swatch)}"/>`,
+    ...page.footer,
+    `</svg>`,
+    '',
+  ];
+}

@@ -4,7 +4,7 @@ import { NO_DATA } from '../scales/palette.ts';
 import { EXPORT_MESSAGES } from '../i18n/export.ts';
 import type { MapExportModel, Preset } from './model.ts';
 import { escapeXml } from './text.ts';
-import { fitPage, FONT_STACK, gebietsstandLine, hashId, INK, MUTED, n, PRESETS, SCALES } from './page.ts';
+import { fitPage, pageBody, FONT_STACK, gebietsstandLine, hashId, INK, MUTED, n, PRESETS, SCALES } from './page.ts';
 import { drawLegend } from './svg-legend.ts';
 import { drawMap } from './svg-map.ts';
 import { OPTIONAL_SIZES } from './labels.ts';
@@ -92,13 +92,6 @@ export function mapToSvg(model: MapExportModel, preset: Preset): string {
       `<rect width="${n(hs)}" height="${n(hs)}" fill="${escapeXml(noDataColour)}"/>` +
       `<line x1="0" y1="0" x2="0" y2="${n(hs)}" stroke="#8c8c8c" stroke-width="${n(spec.hatch.line)}"/></pattern>`,
     `</defs>`,
-    `<rect width="${W}" height="${H}" fill="#fff"/>`,
-    ...page.header,
-    map.svg,
-    legend.svg,
-    `<line x1="${m}" y1="${n(page.ruleY)}" x2="${W - m}" y2="${n(page.ruleY)}" stroke="#bfbfbf" stroke-width="${n(spec.stroke.swatch)}"/>`,
-    ...page.footer,
-    `</svg>`,
-    '',
+    ...pageBody(page, spec, [map.svg, legend.svg]),
   ].join('\n');
 }

@@ -102,13 +102,3 @@ export async function loadOwnDataset(db: Db, ds: OwnDataset): Promise<void> {
 export async function dropOwnDataset(db: Db, ds: Pick<OwnDataset, 'table'>): Promise<void> {
   await db.exec(`DROP TABLE IF EXISTS ${ident(ds.table)};`);
 }
-
-/**
- * The dataset in the long form of the atlas' `facts` (measure, ags, value, w), for the wiring step:
- * measure = "<table>.<column>"; w = the file's weight column (shares weighted by a column), else null.
- */
-export function ownFactsSql(ds: OwnDataset): string {
-  return valueColumnNames(ds)
-    .map((n) => `SELECT ${literal(`${ds.table}.${n}`)} AS measure, ags, level, ${ident(n)} AS value, weight AS w FROM ${ident(ds.table)}`)
-    .join('\nUNION ALL ');
-}
