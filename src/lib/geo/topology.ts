@@ -86,6 +86,7 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
       kreis: shapesOf(topo, o.kreise),
       rb: shapesOf(topo, o.rb),
       land: shapesOf(topo, o.land),
+      bund: [],
     },
     gemeindeBorders: path(mesh(topo, o.gemeinden, (a, b) => a !== b)) ?? '',
     kreisBorders: path(mesh(topo, o.kreise, (a, b) => a !== b)) ?? '',
