@@ -10,12 +10,15 @@ import { readManifest } from './lib/data/manifest.ts';
 import { offline } from './lib/data/offline.svelte.ts';
 import { MESSAGES } from './lib/i18n/messages.ts';
 import { replayEarlyInput, startingDone } from './lib/early.ts';
-import { dataDir, DEFAULT_GEBIETSSTAND, gebietsstandOf } from './lib/state/gebietsstand.ts';
+import { DEFAULT_GEBIETSSTAND, gebietsstandOf } from './lib/state/gebietsstand.ts';
+import { dataDir, DEFAULT_SCOPE, scopeOf } from './lib/state/scope.ts';
 
 const BASE = document.baseURI;
 /** The Gebietsstand asked for decides which data set the page loads (another one: a new page load). */
 const GEBIETSSTAND = gebietsstandOf(location.search);
-const DATA_DIR = dataDir(GEBIETSSTAND);
+/** Hessen or all of Germany: the national data set loads only when asked for. */
+const SCOPE = scopeOf(location.search);
+const DATA_DIR = dataDir(GEBIETSSTAND, SCOPE);
 const DATA_URL = new URL(DATA_DIR, BASE).href;
 /** The files of this page's version (hashes, sizes, rows), written by the build; null in development. */
 const manifest = readManifest(document);
@@ -38,10 +41,10 @@ async function start() {
     // thread. DuckDB's downloads are requested just before hydration, its worker starts after it:
     // started earlier, its compile slowed hydration by ≈190 ms and gained only ≈100 ms (2 cores).
     // The prerendered page shows the default Gebietsstand; another one is mounted fresh.
-    const prerendered = target.dataset.prerendered && GEBIETSSTAND === DEFAULT_GEBIETSSTAND;
+    const prerendered = target.dataset.prerendered && GEBIETSSTAND === DEFAULT_GEBIETSSTAND && SCOPE === DEFAULT_SCOPE;
     if (prerendered) await afterPaint;
     const [boot, topo] = await Promise.all([json('boot.json'), json('geo.topo.json')]);
-    const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)), GEBIETSSTAND);
+    const atlas = new Atlas(Boot.parse(boot), buildGeometry(PlanarTopology.parse(topo)), GEBIETSSTAND, SCOPE);
     // One promise for the database, awaited by the app; a failed one is forgotten ("Erneut versuchen").
     let db: ReturnType<typeof openAtlasDb> | undefined;
     const openDb = (fresh = false) => {

@@ -1,6 +1,7 @@
 // UI texts. German is the source; English must have every key (the type enforces it).
 import type { Level } from '../data/catalogue.ts';
-import type { Lang } from '../scales/format.ts';
+import type { Scope } from '../state/scope.ts';
+import { formatNumber, type Lang } from '../scales/format.ts';
 
 const de = {
   appTitle: 'Digitalatlas Hessen',
@@ -133,7 +134,7 @@ const de = {
   panels: { profil: 'Profil', tabelle: 'Tabelle', vergleich: 'Vergleich' },
   openInAtlas: 'Im Digitalatlas öffnen',
   classCount: 'Anzahl Gebiete',
-  rankOf: (rank: number, n: number) => `Rang ${rank} von ${n}`,
+  rankOf: (rank: number, n: number) => `Rang ${formatNumber(rank, 0)} von ${formatNumber(n, 0)}`,
 };
 
 export type Messages = typeof de;
@@ -261,7 +262,23 @@ const en: Messages = {
   panels: { profil: 'Profile', tabelle: 'Table', vergleich: 'Comparison' },
   openInAtlas: 'Open in the Digital Atlas',
   classCount: 'Number of areas',
-  rankOf: (rank, n) => `Rank ${rank} of ${n}`,
+  rankOf: (rank, n) => `Rank ${formatNumber(rank, 0, 'en')} of ${formatNumber(n, 0, 'en')}`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { de, en };
+
+/** In the national data set the Land level has 16 Länder and there are no Regierungsbezirke. */
+const NATIONAL: Record<Lang, Pick<Messages, 'appSubtitle'> & { land: string }> = {
+  de: { appSubtitle: 'Digitale Städte – Digitale Regionen: Hessen im Bundesvergleich – Gemeinden, Kreise und Länder', land: 'Länder' },
+  en: {
+    appSubtitle: 'Digital cities – digital regions: Hesse compared with Germany – municipalities, districts and states',
+    land: 'States',
+  },
+};
+
+/** The messages of a language for the loaded data set (Hessen or Deutschland). */
+export function messagesFor(lang: Lang, scope: Scope): Messages {
+  if (scope === 'hessen') return MESSAGES[lang];
+  const n = NATIONAL[lang];
+  return { ...MESSAGES[lang], appSubtitle: n.appSubtitle, levels: { ...MESSAGES[lang].levels, land: n.land } };
+}

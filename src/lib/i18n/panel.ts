@@ -1,5 +1,5 @@
 // Texts of the side panel (profile, ranked table, comparison). German is the source.
-import type { Lang } from '../scales/format.ts';
+import { formatNumber, type Lang } from '../scales/format.ts';
 
 const de = {
   panelLabel: 'Gebietsinformationen',
@@ -11,7 +11,7 @@ const de = {
   profileFailed: 'Ein Teil dieses Profils (Zeitreihe, Vergleichswerte oder Raumtypen) konnte nicht berechnet werden.',
   // Profile
   profileEmpty: 'Wählen Sie ein Gebiet: auf der Karte anklicken oder antippen, über die Suche oder in der Tabelle.',
-  rank: (rank: number, n: number) => `Rang ${rank} von ${n}`,
+  rank: (rank: number, n: number) => `Rang ${formatNumber(rank, 0)} von ${formatNumber(n, 0)}`,
   rankNote: 'höchster Wert = Rang 1; gleiche Werte teilen sich einen Rang',
   rankNoteSentence: 'Höchster Wert = Rang 1; gleiche Werte teilen sich einen Rang.',
   notOffered: 'Auf dieser Ebene nicht verfügbar',
@@ -87,7 +87,7 @@ const en: PanelMessages = {
   profileFailed: 'Part of this profile (time series, comparison values or area types) could not be computed.',
   dbNeeded: 'Needs the in-browser database, which has not started.',
   profileEmpty: 'Choose an area: click or tap it on the map, use the search or the table.',
-  rank: (rank, n) => `Rank ${rank} of ${n}`,
+  rank: (rank, n) => `Rank ${formatNumber(rank, 0, 'en')} of ${formatNumber(n, 0, 'en')}`,
   rankNote: 'highest value = rank 1; equal values share a rank',
   rankNoteSentence: 'Highest value = rank 1; equal values share a rank.',
   notOffered: 'Not available at this level',

@@ -12,9 +12,10 @@ import type { MapGeometry, Shape } from '../geo/topology.ts';
 import { classify, roundClasses, type Classes } from '../scales/classify.ts';
 import { coloursFor, fillsFor, legendFor, rankingOf, type Legend } from './map-colours.ts';
 import type { Lang } from '../scales/format.ts';
-import { MESSAGES, type Messages } from '../i18n/messages.ts';
+import { messagesFor, type Messages } from '../i18n/messages.ts';
 import { Latest, QueryCache, SUPERSEDED } from './query-cache.ts';
 import { DEFAULT_GEBIETSSTAND, keySuccessors, type Gebietsstand } from './gebietsstand.ts';
+import { DEFAULT_SCOPE, type Scope } from './scope.ts';
 import { DEFAULT_INDICATOR } from './defaults.ts';
 import { levelFor } from './indicator-pick.ts';
 import { defaultClasses, defaultState, MAX_COMPARE, parseUrl, serializeUrl, type Notice, type ViewState } from './url.ts';
@@ -60,6 +61,8 @@ export class Atlas {
   readonly changes: Change[];
   /** The Gebietsstand of the loaded data; another one needs a new page load (switchGebietsstand). */
   readonly gebietsstand: Gebietsstand;
+  /** Hessen or all of Germany: the loaded data set; another one needs a new page load. */
+  readonly scope: Scope;
   /** Old keys that now denote another region (Hanau 06435014 → 06415000), with their note. */
   readonly successors: ReadonlyMap<string, { ags: string; notice: Notice }>;
   periods: Map<string, Period>;
@@ -115,13 +118,14 @@ export class Atlas {
   /** Regions of the shown level ranked by value (highest first), with rank 1…n. */
   ranking: { ags: string; value: number; rank: number }[];
 
-  constructor(boot: Boot, geometry: MapGeometry, gebietsstand: Gebietsstand = DEFAULT_GEBIETSSTAND) {
+  constructor(boot: Boot, geometry: MapGeometry, gebietsstand: Gebietsstand = DEFAULT_GEBIETSSTAND, scope: Scope = DEFAULT_SCOPE) {
     const base = boot.catalogue;
     this.catalogue = $derived(withAdded(base, this.#added.value));
     this.geometry = geometry;
     this.regions = new Map(boot.regions.map((r) => [r.ags, r]));
     this.changes = boot.changes;
     this.gebietsstand = gebietsstand;
+    this.scope = scope;
     this.successors = keySuccessors(boot.changes, new Set(this.regions.keys()));
     this.periods = $derived(new Map(this.catalogue.periods.map((p) => [p.id, p])));
     this.indicators = $derived(new Map(this.catalogue.indicators.map((i) => [i.id, i])));
@@ -130,7 +134,7 @@ export class Atlas {
     for (const [level, rows] of Object.entries(fv.values)) {
       this.#values.put(valuesKey({ ...first, level: level as Level }), fromWire(rows));
     }
-    this.state = { ...defaultState(this.catalogue), gs: gebietsstand };
+    this.state = { ...defaultState(this.catalogue), gs: gebietsstand, scope };
     this.#preferredLevel = this.state.level;
     this.shown = keyOf(this.state);
     this.shownClasses = classSpecOf(this.state);
@@ -138,7 +142,7 @@ export class Atlas {
 
     // Derived in the constructor, where the data they read is already assigned.
     this.lang = $derived(this.state.lang);
-    this.t = $derived(MESSAGES[this.state.lang]);
+    this.t = $derived(messagesFor(this.state.lang, scope));
     // An added indicator removed while shown: the default stands in until the next view is loaded.
     this.indicator = $derived(this.indicators.get(this.shown.indicator) ?? this.indicators.get(DEFAULT_INDICATOR)!);
     this.requested = $derived(this.indicators.get(this.state.indicator) ?? this.indicator);
@@ -263,14 +267,14 @@ export class Atlas {
     return serializeUrl(this.state, this.catalogue);
   }
 
-  /** The link of the current view on another Gebietsstand (its data are another page load). */
-  urlOn(gs: Gebietsstand): string {
-    return serializeUrl({ ...this.state, gs }, this.catalogue);
+  /** The link of the current view on another data set (Gebietsstand or scope: another page load). */
+  urlOn(other: { gs?: Gebietsstand; scope?: Scope }): string {
+    return serializeUrl({ ...this.state, ...other }, this.catalogue);
   }
 
-  /** Whether the view asks for another Gebietsstand than the loaded one (after a link or Back). */
+  /** Whether the view asks for another data set than the loaded one (after a link or Back). */
   needsReload(): boolean {
-    return this.state.gs !== this.gebietsstand;
+    return this.state.scope !== this.scope || (this.scope === DEFAULT_SCOPE && this.state.gs !== this.gebietsstand);
   }
 
   /** Values already at hand for a view (first-view payload or computed), without a query. */

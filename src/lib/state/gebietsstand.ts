@@ -7,11 +7,6 @@ export const GEBIETSSTAENDE = ['2026', '2025'] as const;
 export type Gebietsstand = (typeof GEBIETSSTAENDE)[number];
 export const DEFAULT_GEBIETSSTAND: Gebietsstand = '2026';
 
-/** Directory of a Gebietsstand's data files, relative to the page (as `npm run data` writes them). */
-export function dataDir(gs: Gebietsstand): string {
-  return gs === '2025' ? 'data/gs2025/' : 'data/';
-}
-
 /** The Gebietsstand a query string asks for; anything else is the default (url.ts reports it). */
 export function gebietsstandOf(search: string): Gebietsstand {
   const v = new URLSearchParams(search).get('gs');

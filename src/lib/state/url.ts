@@ -10,6 +10,7 @@ import { parseLinkNumber } from '../scales/number.ts';
 import { DEFAULT_INDICATOR, DEFAULT_LEVEL } from './defaults.ts';
 import { OWN_PREFIX } from '../data/added.ts';
 import { DEFAULT_GEBIETSSTAND, GEBIETSSTAENDE, type Gebietsstand } from './gebietsstand.ts';
+import { DEFAULT_SCOPE, SCOPES, type Scope } from './scope.ts';
 import { fragment } from './notice.ts';
 
 export const PANELS = ['profil', 'tabelle', 'vergleich'] as const;
@@ -61,6 +62,8 @@ export interface ViewState {
   similar: string;
   /** Gebietsstand of the data: 2026 (27 Kreise) or 2025 (2023–2025, 26 Kreise). */
   gs: Gebietsstand;
+  /** Hessen or all of Germany (another data set). */
+  scope: Scope;
   /** The tool open over the map, or null. */
   tool: Tool | null;
   /** The console's compressed query from a link (sql/share.ts), shown unrun; validated by the console. */
@@ -107,6 +110,7 @@ export function defaultState(catalogue: Catalogue): ViewState {
     steckbrief: null,
     similar: '',
     gs: DEFAULT_GEBIETSSTAND,
+    scope: DEFAULT_SCOPE,
     tool: null,
     sql: null,
   };
@@ -166,6 +170,12 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
   if (gs !== null) {
     if ((GEBIETSSTAENDE as readonly string[]).includes(gs)) state.gs = gs as Gebietsstand;
     else bad(`Unbekannter Gebietsstand „${show(gs)}“ – Gebietsstand 2026.`, `Unknown territorial status “${show(gs)}” – 2026.`);
+  }
+
+  const scope = get('scope');
+  if (scope !== null) {
+    if ((SCOPES as readonly string[]).includes(scope)) state.scope = scope as Scope;
+    else bad(`Unbekannter Raum „${show(scope)}“ – Hessen.`, `Unknown area “${show(scope)}” – Hesse.`);
   }
 
   const lang = get('lang');
@@ -339,6 +349,7 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   const d = defaultState(catalogue);
   const ind = catalogue.indicators.find((x) => x.id === state.indicator);
   const p = new URLSearchParams();
+  if (state.scope !== d.scope) p.set('scope', state.scope);
   if (state.mode !== d.mode) p.set('m', state.mode);
   if (state.indicator !== d.indicator) p.set('i', state.indicator);
   const indDefaults = ind
@@ -365,7 +376,8 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   if (state.kiosk !== null) p.set('kiosk', String(state.kiosk));
   if (state.steckbrief) p.set('steckbrief', state.steckbrief);
   if (state.similar) p.set('aehnlich', state.similar);
-  if (state.gs !== d.gs) p.set('gs', state.gs);
+  // Germany has one Gebietsstand.
+  if (state.scope === DEFAULT_SCOPE && state.gs !== d.gs) p.set('gs', state.gs);
   if (state.tool === 'sql' && state.sql) p.set('sql', state.sql);
   else if (state.tool) p.set('tool', state.tool);
   const s = p.toString();

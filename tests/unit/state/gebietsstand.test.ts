@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { Boot } from '../../../src/lib/data/boot.ts';
-import { dataDir, gebietsstandOf, keySuccessors } from '../../../src/lib/state/gebietsstand.ts';
+import { gebietsstandOf, keySuccessors } from '../../../src/lib/state/gebietsstand.ts';
+import { dataDir, scopeOf } from '../../../src/lib/state/scope.ts';
 import { buildSearchIndex, searchRegions } from '../../../src/lib/state/search.ts';
 import { parseUrl, serializeUrl, type UrlContext } from '../../../src/lib/state/url.ts';
 import { parseStory } from '../../../src/lib/story/validate.ts';
@@ -44,6 +45,21 @@ describe('gs in the URL', () => {
     expect(dataDir(gebietsstandOf('?i=bev'))).toBe('data/');
     expect(dataDir(gebietsstandOf('?i=bev&gs=2025'))).toBe('data/gs2025/');
     expect(dataDir(gebietsstandOf('?gs=x'))).toBe('data/');
+  });
+});
+
+describe('scope in the URL', () => {
+  it('is Hessen by default; scope=de picks the national data set, comes first in the link and drops the Gebietsstand', () => {
+    expect(parseUrl('', ctxOf(now)).state.scope).toBe('hessen');
+    const de = parseUrl('?scope=de&e=kreis&gs=2025', ctxOf(now));
+    expect(de.state).toMatchObject({ scope: 'de', level: 'kreis' });
+    expect(serializeUrl(de.state, now.catalogue)).toBe('?scope=de&e=kreis');
+    expect(dataDir(gebietsstandOf('?scope=de&gs=2025'), scopeOf('?scope=de&gs=2025'))).toBe('data/de/');
+    expect(dataDir(gebietsstandOf('?gs=2025'), scopeOf('?scope=hessen&gs=2025'))).toBe('data/gs2025/');
+    expect(parseUrl('?scope=welt', ctxOf(now))).toMatchObject({
+      state: { scope: 'hessen' },
+      notices: [{ de: 'Unbekannter Raum „welt“ – Hessen.' }],
+    });
   });
 });
 
