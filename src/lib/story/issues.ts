@@ -18,8 +18,8 @@ const FORMAT_MESSAGES: Record<string, Text> = {
     en: 'only lower-case letters a–z, digits and hyphens (at most 60)',
   },
   ags: {
-    de: 'ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)',
-    en: 'is not a Hessian area key (AGS of 2, 3, 5 or 8 digits starting with 06)',
+    de: 'ist kein Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, z. B. 06 für Hessen; DG für Deutschland)',
+    en: 'is not an area key (AGS of 2, 3, 5 or 8 digits, e.g. 06 for Hesse; DG for Germany)',
   },
   period: { de: 'muss ein Zeitpunkt JJJJ oder JJJJ-MM sein', en: 'must be a period YYYY or YYYY-MM' },
   publicUrl: {

@@ -6,6 +6,7 @@ import { LEVELS } from '../data/catalogue.ts';
 import { METHODS } from '../scales/classify.ts';
 import { MAX_COMPARE, MODES, PANELS } from '../state/url.ts';
 import { DEFAULT_GEBIETSSTAND, GEBIETSSTAENDE } from '../state/gebietsstand.ts';
+import { DEFAULT_SCOPE, SCOPES } from '../state/scope.ts';
 import { PublicUrl } from './public-url.ts';
 import { PART_NAMES, analysisView, partView } from './parts.ts';
 
@@ -17,7 +18,8 @@ export const MAX_HIGHLIGHT = 24;
 
 // Messages starting with "format:" are keys of FORMAT_MESSAGES (issues.ts), translated there.
 const Slug = z.string().regex(/^[a-z0-9-]{1,60}$/, 'format:slug');
-const Ags = z.string().regex(/^06(\d|\d{3}|\d{6})?$/, 'format:ags');
+// Land (2), RB (3), Kreis (5) and Gemeinde (8 digits) keys, and DG for Deutschland (national stories)
+const Ags = z.string().regex(/^(\d{2}(\d|\d{3}|\d{6})?|DG)$/, 'format:ags');
 // or the period of the visitor's own data (data/added.ts: own_<dataset id>)
 const Period = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2]))?|own_[a-z0-9]{4,24})$/, 'format:period');
 
@@ -63,6 +65,8 @@ export const StepView = z
     level: z.enum(LEVELS),
     /** Gebietsstand the step was made on (files without it were made on 2026, the default). */
     gs: z.enum(GEBIETSSTAENDE).default(DEFAULT_GEBIETSSTAND),
+    /** Hessen or Deutschland (files without it show Hessen). */
+    scope: z.enum(SCOPES).default(DEFAULT_SCOPE),
     period: Period,
     /** Base period of a change indicator (default: the indicator's). */
     base: Period.optional(),

@@ -13,6 +13,7 @@ export type StepState = Pick<
   | 'indicator'
   | 'level'
   | 'gs'
+  | 'scope'
   | 'period'
   | 'base'
   | 'method'
@@ -38,6 +39,7 @@ export function stepToState(view: StepView, catalogue: Catalogue): StepState {
     indicator: view.indicator,
     level: view.level,
     gs: view.gs,
+    scope: view.scope,
     period: view.period,
     base: ind?.formula.type === 'change' ? (view.base ?? ind.defaultBase) : undefined,
     method,
@@ -98,6 +100,7 @@ export function stateToStepView(state: ViewState, catalogue: Catalogue, levelOf:
     indicator: state.indicator,
     level: state.level,
     gs: state.gs,
+    scope: state.scope,
     period: state.period,
     selected: state.selected,
     compare: [...state.compare],

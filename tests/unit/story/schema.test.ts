@@ -126,7 +126,7 @@ describe('bad story files get errors naming the step and the field', () => {
       }),
     );
     expect(de(issues)).toEqual([
-      'Schritt 1, Ebene: unbekannter Wert „3“ – erlaubt: "gemeinde", "kreis", "rb", "land"',
+      'Schritt 1, Ebene: unbekannter Wert „3“ – erlaubt: "gemeinde", "kreis", "rb", "land", "bund"',
       'Schritt 2, Vergleich: muss eine Liste [ … ] sein, ist ein Text',
       'Schritt 3, Vorausberechnungen: muss true oder false sein, ist ein Text',
     ]);
