@@ -173,7 +173,7 @@ describe('bad story files get errors naming the step and the field', () => {
       'Schritt 2, Vergleich, Eintrag 2: unbekanntes Gebiet „067“',
     ]);
     expect(de(issuesOf(variant((s) => (s.steps[0].view.selected = 'Kassel'))))).toEqual([
-      'Schritt 1, ausgewähltes Gebiet: „Kassel“ ist kein hessischer Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, beginnend mit 06)',
+      'Schritt 1, ausgewähltes Gebiet: „Kassel“ ist kein Gebietsschlüssel (AGS mit 2, 3, 5 oder 8 Ziffern, z. B. 06 für Hessen; DG für Deutschland)',
     ]);
     expect(de(issuesOf(variant((s) => (s.steps[0].view.highlight = ['06611']))))).toEqual([
       'Schritt 1, markierte Gebiete, Eintrag 1: „Kassel“ (06611) liegt nicht auf der Ebene der Karte (Gemeinden) und kann dort nicht beschriftet werden',
