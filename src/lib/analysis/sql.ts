@@ -17,8 +17,8 @@ export class Params {
 /** `IN` a comma-separated list bound at `placeholder`. */
 export const inList = (placeholder: string) => `IN (SELECT unnest(string_split(${placeholder}, ',')))`;
 
-/** The level of a region key by its length (Gemeinde 8, Kreis 5, RB 3, else Land). */
-export const LEVEL_OF_KEY = `CASE length(m.key) WHEN 8 THEN 'gemeinde' WHEN 5 THEN 'kreis' WHEN 3 THEN 'rb' ELSE 'land' END`;
+/** The level of a region key by its length (Gemeinde 8, Kreis 5, RB 3, Land 2; DG is Deutschland). */
+export const LEVEL_OF_KEY = `CASE WHEN m.key = 'DG' THEN 'bund' ELSE CASE length(m.key) WHEN 8 THEN 'gemeinde' WHEN 5 THEN 'kreis' WHEN 3 THEN 'rb' ELSE 'land' END END`;
 
 /** The visitor's own data (added at run time) are in their own table, with the same columns. */
 const factsOf = (measure: string) => (measure.startsWith(OWN_PREFIX) ? ADDED_TABLES.facts : 'facts');

@@ -63,6 +63,8 @@ export class Atlas {
   readonly gebietsstand: Gebietsstand;
   /** Hessen or all of Germany: the loaded data set; another one needs a new page load. */
   readonly scope: Scope;
+  /** The levels the data set has shapes for (Hessen: no Deutschland; Deutschland: no Regierungsbezirke). */
+  readonly levels: Level[];
   /** Old keys that now denote another region (Hanau 06435014 → 06415000), with their note. */
   readonly successors: ReadonlyMap<string, { ags: string; notice: Notice }>;
   periods: Map<string, Period>;
@@ -126,6 +128,7 @@ export class Atlas {
     this.changes = boot.changes;
     this.gebietsstand = gebietsstand;
     this.scope = scope;
+    this.levels = LEVELS.filter((l) => geometry.shapes[l].length > 0);
     this.successors = keySuccessors(boot.changes, new Set(this.regions.keys()));
     this.periods = $derived(new Map(this.catalogue.periods.map((p) => [p.id, p])));
     this.indicators = $derived(new Map(this.catalogue.indicators.map((i) => [i.id, i])));
@@ -259,7 +262,7 @@ export class Atlas {
     if (changed) this.state = state;
     // A level the indicator was forced to (its only or finest one) is no choice of the visitor's.
     const ind = this.indicators.get(state.indicator);
-    if (ind && (ind.levels.length === LEVELS.length || state.level !== ind.levels[0])) this.#preferredLevel = state.level;
+    if (ind && (ind.levels.length >= this.levels.length || state.level !== ind.levels[0])) this.#preferredLevel = state.level;
     return changed;
   }
 
@@ -295,7 +298,7 @@ export class Atlas {
     const ind = this.indicators.get(indicator);
     const db = this.#db;
     if (!db || !ind) return null;
-    const levels = [...LEVELS];
+    const levels = [...this.levels];
     const p = this.#series.get(seriesKey(indicator, base), () =>
       this.#added.ids.has(indicator)
         ? this.#added.sync(db).then(() => seriesByLevel(db, { indicator: ind, levels, base, tables: ADDED_TABLES }))
