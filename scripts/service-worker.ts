@@ -14,6 +14,8 @@ import { sha256 } from './manifest.ts';
 
 /** Files the atlas needs offline: everything but source maps, precompressed copies, wasm engines and the CSV copies of the data. */
 const PRECACHE = /\.(html|js|css|svg|png|json|arrow|webmanifest)$/;
+/** The national data set (≈ 10 MB) loads only when a visitor switches to Deutschland, never with the Hessen atlas. */
+const ON_DEMAND = /^data\/de\//;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +27,7 @@ function files(dir: string): string[] {
 export function serviceWorker(dist: string, manifest: Manifest): { version: string; files: string[] } {
   const precache = files(dist)
     .map((f) => relative(dist, f).split(sep).join('/'))
-    .filter((f) => PRECACHE.test(f) && f !== 'sw.js')
+    .filter((f) => PRECACHE.test(f) && !ON_DEMAND.test(f) && f !== 'sw.js')
     .sort();
   const hashes = Object.fromEntries(precache.map((f) => [f, sha256(readFileSync(join(dist, f)))]));
   const version = sha256(Buffer.from(JSON.stringify(hashes))).slice(0, 12);
