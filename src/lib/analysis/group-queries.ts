@@ -5,8 +5,11 @@ import { aggregateSql, inList, LEVEL_OF_KEY, Params, unitsSql } from './sql.ts';
 import { gemeindeClassLevel } from './typology-sql.ts';
 import { TYPOLOGIES, type TypologyId } from './typologies.ts';
 
-/** Regions of a group: a list of regions of any level, or one class of a typology. */
-export type GroupSpec = { kind: 'regions'; regions: string[] } | { kind: 'class'; typology: TypologyId; code: number };
+/**
+ * Regions of a group: a list of regions of any level, or one class of a typology, optionally only
+ * within one region (`within`: e.g. Hessen's Landgemeinden in the national data set).
+ */
+export type GroupSpec = { kind: 'regions'; regions: string[] } | { kind: 'class'; typology: TypologyId; code: number; within?: string };
 
 /**
  * `groupMembers`: the units (Gemeinden, or Kreise for Kreis-only indicators) of a group. A
@@ -27,7 +30,12 @@ export async function groupMembers(db: Db, spec: GroupSpec, native: 'gemeinde' |
                       AND period = (SELECT max(period) FROM observations WHERE measure = ${p.add(t.measure)}))
            SELECT DISTINCT m.ags FROM membership m JOIN o ON o.ags = m.key
            WHERE m.native = ${p.add(native)} AND m.level = ${p.add(native === 'gemeinde' ? gemeindeClassLevel(t) : t.native)}
-             AND o.value = ${p.add(spec.code)}
+             AND o.value = ${p.add(spec.code)}${
+               spec.within
+                 ? `
+             AND m.ags IN (SELECT m.ags FROM membership m WHERE m.native = ${p.add(native)} AND m.key = ${p.add(spec.within)} AND m.level = ${LEVEL_OF_KEY})`
+                 : ''
+             }
            ORDER BY m.ags`;
   }
   const table = await db.query(sql, p.values);

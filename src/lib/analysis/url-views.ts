@@ -25,7 +25,7 @@ import {
 
 const Cell = z.coerce.number().int().min(0).max(8);
 const Slug = z.string().regex(/^[a-z0-9-]{1,60}$/);
-const GroupClass = z.string().regex(/^([a-z0-9_]+)\.(\d{1,3})$/);
+const GroupClass = z.string().regex(/^([a-z0-9_]+)\.(\d{1,3})(:(\d{2,8}|DG))?$/);
 
 export function readGap(r: ParamReader, state: GapState, ctx: AnalysisContext): GapState {
   const ind = r.indicator('i', gapSupported);
@@ -128,9 +128,11 @@ export function writeGroups(w: ParamWriter, state: GroupsState, d: GroupsState, 
 function parseGroup(v: string, ctx: AnalysisContext): GroupSpec | null {
   const cls = GroupClass.safeParse(v);
   if (cls.success) {
-    const [typ, code] = v.split('.') as [string, string];
-    if (isTypologyId(typ) && TYPOLOGIES[typ].classes.includes(Number(code))) return { kind: 'class', typology: typ, code: Number(code) };
-    return null;
+    const [cls_, within] = v.split(':') as [string, string | undefined];
+    const [typ, code] = cls_.split('.') as [string, string];
+    if (!isTypologyId(typ) || !TYPOLOGIES[typ].classes.includes(Number(code))) return null;
+    if (within !== undefined && !ctx.regions.has(within)) return null;
+    return { kind: 'class', typology: typ, code: Number(code), ...(within ? { within } : {}) };
   }
   const list = [...new Set(v.split(',').filter(Boolean))];
   if (!list.length || list.length > MAX_GROUP_REGIONS || !list.every((a) => ctx.regions.has(a))) return null;
@@ -138,7 +140,7 @@ function parseGroup(v: string, ctx: AnalysisContext): GroupSpec | null {
 }
 
 export function groupToString(g: GroupSpec): string {
-  return g.kind === 'class' ? `${g.typology}.${g.code}` : g.regions.join(',');
+  return g.kind === 'class' ? `${g.typology}.${g.code}${g.within ? `:${g.within}` : ''}` : g.regions.join(',');
 }
 
 export function readBivar(r: ParamReader, state: BivarState, ctx: AnalysisContext): BivarState {

@@ -184,7 +184,9 @@ const de = {
   emptyGroup: 'Diese Gruppe enthält für den Indikator keine Gebiete.',
   groupsMethod:
     'Gruppenwerte wie auf der Karte: Anteile mit der Einwohnerzahl gewichtet, Verhältnisse und Veränderungen aus den Summen, Einwohner als Summe. Klassen einer Typisierung nutzen die jüngste Ausgabe.',
-  classGroup: (typ: string, cls: string) => `${typ}: ${cls}`,
+  classGroup: (typ: string, cls: string, within?: string) => `${typ}: ${cls}${within ? ` in ${within}` : ''}`,
+  groupWithin: 'in',
+  groupWithinAll: 'ganz Deutschland',
   changeSince: (base: string, a: string, b: string) => `Veränderung seit ${base}, für ${a}–${b}`,
 
   // Bivariate
@@ -412,7 +414,9 @@ const en: AnalysisText = {
   emptyGroup: 'This group contains no areas for the indicator.',
   groupsMethod:
     'Group values as on the map: shares weighted by population, ratios and changes from the sums, population as a sum. Classes of a typology use the latest edition.',
-  classGroup: (typ: string, cls: string) => `${typ}: ${cls}`,
+  classGroup: (typ: string, cls: string, within?: string) => `${typ}: ${cls}${within ? ` in ${within}` : ''}`,
+  groupWithin: 'in',
+  groupWithinAll: 'all of Germany',
   changeSince: (base: string, a: string, b: string) => `change since ${base}, for ${a}–${b}`,
 
   bivarIntro:

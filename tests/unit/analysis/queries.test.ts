@@ -251,6 +251,16 @@ describe('group comparison', () => {
     expect(kreise).toEqual(['06535', '06632', '06635', '06636']);
     expect(await groupMembers(db, { kind: 'class', typology: 'bbsr_sgtyp', code: 50 }, 'kreis')).toEqual([]);
   });
+
+  it('limits a typology class to the Gemeinden within a region (RB Kassel’s Landgemeinden)', async () => {
+    const all = await groupMembers(db, { kind: 'class', typology: 'bbsr_sgtyp', code: 50 }, 'gemeinde');
+    const kassel = await groupMembers(db, { kind: 'class', typology: 'bbsr_sgtyp', code: 50, within: '066' }, 'gemeinde');
+    expect(kassel).toEqual(all.filter((a) => a.startsWith('066')));
+    expect(kassel.length).toBeGreaterThan(0);
+    expect(kassel.length).toBeLessThan(all.length);
+    const kreis = await groupMembers(db, { kind: 'class', typology: 'bbsr_sgtyp', code: 50, within: '06635' }, 'gemeinde');
+    expect(kreis).toEqual(all.filter((a) => a.startsWith('06635')));
+  });
 });
 
 describe('Bedarf × Abdeckung', () => {

@@ -39,6 +39,7 @@ describe('grammar', () => {
       'trend~r=06611,06633~p=0~e=kreis~from=1990~to=2009',
       'groups~i=bb_alle_50~a=065~b=bbsr_sgtyp.50',
       'groups~i=bev_veraenderung~base=2009~a=06611,06633,06412000',
+      'groups~a=bbsr_sgtyp.50:066~b=065',
       'bivar~x=bev_dichte~xt=2013~y=bb_alle_50~yt=2018~e=kreis~c=0~pr=1',
       'bivar~xb=2017~c=4',
       'rural~d=rs2_land',
@@ -77,6 +78,7 @@ describe('grammar', () => {
       ['trend~idx=2', { index: true }],
       ['trend~from=2023~to=2013', { from: '2013', to: '2023' }],
       ['groups~a=bbsr_sgtyp.60', { a: { kind: 'regions', regions: ['066'] } }],
+      ['groups~a=bbsr_sgtyp.50:09', { a: { kind: 'regions', regions: ['066'] } }], // no such region in Hessen
       ['bivar~c=9', { cell: null }],
       ['bivar~e=rb', { level: 'gemeinde' }],
       ['rural~d=xyz', { definition: 'sg_klein_land' }],
