@@ -34,7 +34,7 @@ export const FirstView = z.object({
   indicator: z.string(),
   period: PeriodId,
   base: PeriodId.optional(),
-  values: z.record(Level, z.array(WireValue)),
+  values: z.partialRecord(Level, z.array(WireValue)),
 });
 export type FirstView = z.infer<typeof FirstView>;
 

@@ -2,7 +2,7 @@
 // aggregate. Written by `npm run data` (scripts/data) and validated again when the app loads it.
 import { z } from '../zod.ts';
 
-export const LEVELS = ['gemeinde', 'kreis', 'rb', 'land'] as const;
+export const LEVELS = ['gemeinde', 'kreis', 'rb', 'land', 'bund'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 

@@ -87,6 +87,7 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
       kreis: shapesOf(topo, o.kreise),
       rb: o.rb ? shapesOf(topo, o.rb) : [],
       land: shapesOf(topo, o.land),
+      bund: [],
     },
     gemeindeBorders: path(mesh(topo, o.gemeinden, (a, b) => a !== b)) ?? '',
     kreisBorders: path(mesh(topo, o.kreise, (a, b) => a !== b)) ?? '',

@@ -32,8 +32,14 @@ const de = {
   basePeriod: 'Von',
   targetPeriod: 'Bis',
   level: 'Ebene',
-  levels: { gemeinde: 'Gemeinden', kreis: 'Kreise', rb: 'Regierungsbezirke', land: 'Land' } satisfies Record<Level, string>,
-  levelSingular: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land' } satisfies Record<Level, string>,
+  levels: { gemeinde: 'Gemeinden', kreis: 'Kreise', rb: 'Regierungsbezirke', land: 'Land', bund: 'Deutschland' } satisfies Record<
+    Level,
+    string
+  >,
+  levelSingular: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land', bund: 'Deutschland' } satisfies Record<
+    Level,
+    string
+  >,
   levelUnavailable: 'nicht verfügbar',
   map: 'Karte',
   mapLabel: (title: string, period: string, level: string) => `Karte: ${title}, ${period}, ${level}`,
@@ -162,8 +168,8 @@ const en: Messages = {
   basePeriod: 'From',
   targetPeriod: 'To',
   level: 'Level',
-  levels: { gemeinde: 'Municipalities', kreis: 'Districts', rb: 'Government regions', land: 'State' },
-  levelSingular: { gemeinde: 'Municipality', kreis: 'District', rb: 'Government region', land: 'State' },
+  levels: { gemeinde: 'Municipalities', kreis: 'Districts', rb: 'Government regions', land: 'State', bund: 'Germany' },
+  levelSingular: { gemeinde: 'Municipality', kreis: 'District', rb: 'Government region', land: 'State', bund: 'Germany' },
   levelUnavailable: 'not available',
   map: 'Map',
   mapLabel: (title, period, level) => `Map: ${title}, ${period}, ${level}`,

@@ -7,7 +7,7 @@ export const SEARCH_TEXT = {
     noResults: 'keine Treffer',
     results: (n: number) => (n === 1 ? '1 Treffer, mit Pfeiltasten wählen' : `${n} Treffer, mit Pfeiltasten wählen`),
     selected: (label: string) => `${label} ausgewählt`,
-    level: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land' } satisfies Record<Level, string>,
+    level: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land', bund: 'Bund' } satisfies Record<Level, string>,
     unincorporated: 'Gemeindefreies Gebiet',
     /** `date` is already formatted (01.01.2023). */
     formerNote: (oldName: string, date: string, newName: string, merger: boolean) =>
@@ -18,7 +18,10 @@ export const SEARCH_TEXT = {
     noResults: 'no matches',
     results: (n: number) => (n === 1 ? '1 result, use arrow keys to choose' : `${n} results, use arrow keys to choose`),
     selected: (label: string) => `${label} selected`,
-    level: { gemeinde: 'Municipality', kreis: 'District', rb: 'Government region', land: 'State' } satisfies Record<Level, string>,
+    level: { gemeinde: 'Municipality', kreis: 'District', rb: 'Government region', land: 'State', bund: 'Country' } satisfies Record<
+      Level,
+      string
+    >,
     unincorporated: 'Unincorporated area',
     /** `date` is already formatted (1 Jan 2023). */
     formerNote: (oldName: string, date: string, newName: string, merger: boolean) =>

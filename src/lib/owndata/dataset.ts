@@ -126,7 +126,7 @@ export function newDatasetId(): string {
 
 /** Units per level ("8 Gemeinden, 1 Kreis" in the texts). */
 export function levelCounts(units: readonly Pick<OwnUnit, 'level'>[]): Record<Level, number> {
-  const n: Record<Level, number> = { gemeinde: 0, kreis: 0, rb: 0, land: 0 };
+  const n: Record<Level, number> = { gemeinde: 0, kreis: 0, rb: 0, land: 0, bund: 0 };
   for (const u of units) n[u.level]++;
   return n;
 }

@@ -11,8 +11,8 @@ import type { OwnDataset } from './dataset.ts';
 export const ownIndicatorId = (ds: Pick<OwnDataset, 'id'>, column: number): string => `${OWN_PREFIX}${ds.id}_${column}`;
 
 const LEVEL_NAMES = {
-  de: { gemeinde: 'Gemeinden', kreis: 'Kreise', rb: 'Regierungsbezirke', land: 'Land' },
-  en: { gemeinde: 'municipalities', kreis: 'districts', rb: 'government regions', land: 'state' },
+  de: { gemeinde: 'Gemeinden', kreis: 'Kreise', rb: 'Regierungsbezirke', land: 'Land', bund: 'Deutschland' },
+  en: { gemeinde: 'municipalities', kreis: 'districts', rb: 'government regions', land: 'state', bund: 'Germany' },
 } satisfies Record<'de' | 'en', Record<Level, string>>;
 
 /** The date a free-text period refers to: "30.06.2024" → 2024-06-30, "2024" → 2024-12-31, else the import day. */
@@ -26,7 +26,13 @@ export function periodDate(period: string, created: string): string {
 }
 
 /** "aus den Kreisen": the German dative plural. */
-const DATIVE: Record<Level, string> = { gemeinde: 'Gemeinden', kreis: 'Kreisen', rb: 'Regierungsbezirken', land: 'Ländern' };
+const DATIVE: Record<Level, string> = {
+  gemeinde: 'Gemeinden',
+  kreis: 'Kreisen',
+  rb: 'Regierungsbezirken',
+  land: 'Ländern',
+  bund: 'Deutschland',
+};
 
 function notes(ds: OwnDataset, native: Level): { de: string; en: string } {
   const base = computedNote(ds, native);

@@ -17,5 +17,7 @@ export function regionName(r: Region | undefined, lang: Lang = 'de'): string {
     case 'gemeinde':
       if (!r.inhabited) return lang === 'de' ? `${r.name} (gemeindefreies Gebiet)` : `${r.name} (unincorporated area)`;
       return r.name;
+    case 'bund':
+      return lang === 'de' ? r.name : 'Germany';
   }
 }

@@ -19,19 +19,28 @@ export function ranks(values: Values): Map<string, number> {
   return out;
 }
 
-/** The larger regions a profile shows for context: a Gemeinde's Kreis, RB and Hessen; a Kreis' RB and Hessen; an RB's Hessen. */
-export function contextOf(region: Region): { level: Level; ags: string }[] {
-  const land = { level: 'land' as const, ags: '06' };
-  switch (region.level) {
-    case 'gemeinde':
-      return [{ level: 'kreis', ags: region.kreis }, { level: 'rb', ags: region.rb }, land];
-    case 'kreis':
-      return [{ level: 'rb', ags: region.rb }, land];
-    case 'rb':
-      return [land];
-    case 'land':
-      return [];
+/** Keys of the two areas every profile compares with, where the data set has them. */
+export const HESSEN_AGS = '06';
+export const GERMANY_AGS = 'DG';
+
+/**
+ * The larger regions a profile shows for context, smallest first: a Gemeinde's Kreis, RB (Hessen
+ * only), its Land, then Hessen and Deutschland where the data set has them (`known`) and they are
+ * not already in the list; a Kreis' RB and Land and so on.
+ */
+export function contextOf(region: Region, known: (ags: string) => boolean = (a) => a !== GERMANY_AGS): { level: Level; ags: string }[] {
+  const out: { level: Level; ags: string }[] = [];
+  const add = (level: Level, ags: string) => {
+    if (ags && ags !== region.ags && known(ags) && !out.some((c) => c.ags === ags)) out.push({ level, ags });
+  };
+  if (region.level === 'gemeinde') add('kreis', region.kreis);
+  if (region.level === 'gemeinde' || region.level === 'kreis') add('rb', region.rb);
+  if (region.level !== 'bund') {
+    if (region.level !== 'land') add('land', region.ags.slice(0, 2));
+    add('land', HESSEN_AGS);
+    add('bund', GERMANY_AGS);
   }
+  return out;
 }
 
 /** A short, still unambiguous name for chart labels: "LK Kassel", "Kassel (Stadt)", "RB Kassel". */
@@ -48,6 +57,8 @@ export function shortName(r: Region | undefined, lang: Lang): string {
       return lang === 'de' ? `LK ${r.name}` : `${r.name} (distr.)`;
     case 'gemeinde':
       return r.name;
+    case 'bund':
+      return lang === 'de' ? r.name : 'Germany';
   }
 }
 

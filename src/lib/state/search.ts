@@ -48,7 +48,7 @@ export interface SearchIndex {
   readonly land: Region | undefined;
 }
 
-const LEVEL_ORDER: Record<Level, number> = { gemeinde: 0, kreis: 1, rb: 2, land: 3 };
+const LEVEL_ORDER: Record<Level, number> = { gemeinde: 0, kreis: 1, rb: 2, land: 3, bund: 4 };
 // eslint-disable-next-line no-control-regex -- the range is all of ASCII, control characters included
 const NON_ASCII = /[^\x00-\x7f]/;
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th' };
@@ -113,20 +113,26 @@ function typeWordsOf(cache: Map<string, string[]>, ...texts: string[]): string[]
 
 function detailOf(r: Region, regions: ReadonlyMap<string, Region>, land: Region | undefined, lang: Lang): string {
   const t = SEARCH_TEXT[lang];
+  // In the national data set names repeat across Germany: a hit says its Kreis and its Land.
+  const national = land === undefined;
+  const landOf = (ags: string) => (national ? regions.get(ags.slice(0, 2)) : undefined);
+  const join = (...parts: (string | undefined)[]) => parts.filter((p) => p).join(' · ');
   switch (r.level) {
     case 'gemeinde': {
       const what = r.inhabited ? t.level.gemeinde : t.unincorporated;
       const kreis = regions.get(r.kreis);
-      return kreis ? `${what} · ${regionName(kreis, lang)}` : what;
+      return join(what, kreis && regionName(kreis, lang), landOf(r.ags)?.name);
     }
     case 'kreis': {
       const rb = regions.get(r.rb);
-      return rb ? `${t.level.kreis} · ${regionName(rb, lang)}` : t.level.kreis;
+      return join(t.level.kreis, rb && regionName(rb, lang), landOf(r.ags)?.name);
     }
     case 'rb':
       return land ? `${t.level.rb} · ${regionName(land, lang)}` : t.level.rb;
     case 'land':
       return t.level.land;
+    case 'bund':
+      return t.level.bund;
   }
 }
 
@@ -147,7 +153,9 @@ function noteOf(c: Change, successor: Region, lang: Lang): string {
 /** Index of all regions and of the former Gemeinden in `changes` (each leads to its current successor). */
 export function buildSearchIndex(regions: Region[], changes: Change[]): SearchIndex {
   const byAgs = new Map(regions.map((r) => [r.ags, r]));
-  const land = regions.find((r) => r.level === 'land');
+  // The one Land of the Hessen data set; none in the national one (16 Länder).
+  const lands = regions.filter((r) => r.level === 'land');
+  const land = lands.length === 1 ? lands[0] : undefined;
   const cache = new Map<string, string[]>();
   const entries: Entry[] = [];
 

@@ -57,7 +57,8 @@ export function compareTable(input: CompareTableInput): TableModel {
     rowsOf.push({ ags, role });
   };
   for (const ags of input.compare) add(ags, m.roleCompared);
-  for (const ags of input.compare) for (const c of contextOf(regions.get(ags) ?? ({ level: 'land' } as Region))) add(c.ags, m.roleContext);
+  for (const ags of input.compare)
+    for (const c of contextOf(regions.get(ags) ?? ({ level: 'bund' } as Region), (a) => regions.has(a))) add(c.ags, m.roleContext);
   const rows: TableModel['rows'] = [];
   for (const { ags, role } of rowsOf) {
     const r = regions.get(ags);

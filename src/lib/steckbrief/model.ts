@@ -116,7 +116,7 @@ export function buildSteckbrief(data: SteckbriefData, regions: ReadonlyMap<strin
   const m = STECKBRIEF_MESSAGES[lang];
   const { region } = data;
   const ags = region.ags;
-  const context = contextOf(region);
+  const context = contextOf(region, (a) => regions.has(a));
   const nameOf = (a: string) => regionName(regions.get(a), lang);
   const parents = region.level === 'gemeinde' ? [region.kreis, region.rb] : region.level === 'kreis' ? [region.rb] : [];
 

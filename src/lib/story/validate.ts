@@ -40,6 +40,7 @@ const LEVEL_NAMES: Record<Level, Text> = {
   gemeinde: { de: 'Gemeinden', en: 'municipalities' },
   kreis: { de: 'Kreise', en: 'districts' },
   rb: { de: 'Regierungsbezirke', en: 'government regions' },
+  bund: { de: 'Deutschland', en: 'Germany' },
   land: { de: 'Land', en: 'state' },
 };
 

@@ -207,7 +207,7 @@ function goldenModel(): MapExportModel {
   const geometry: MapGeometry = {
     width: 1000,
     height: 1449,
-    shapes: { gemeinde: gemeinden, kreis: [], rb: [], land: [] },
+    shapes: { gemeinde: gemeinden, kreis: [], rb: [], land: [], bund: [] },
     gemeindeBorders: '',
     kreisBorders: 'M300,400L700,400M300,1100L700,1100',
     rbBorders: 'M300,700L900,700M300,500L300,1449',

@@ -52,6 +52,23 @@ describe('contextOf', () => {
     expect(contextOf(region('066', 'Kassel', { level: 'rb' })).map((c) => c.ags)).toEqual(['06']);
     expect(contextOf(region('06', 'Hessen', { level: 'land' }))).toEqual([]);
   });
+
+  it('in the national data set adds the Land, Hessen and Deutschland, each once', () => {
+    const all = () => true;
+    expect(contextOf(region('09162000', 'München', { kreis: '09162', rb: '' }), all)).toEqual([
+      { level: 'kreis', ags: '09162' },
+      { level: 'land', ags: '09' },
+      { level: 'land', ags: '06' },
+      { level: 'bund', ags: 'DG' },
+    ]);
+    expect(contextOf(region('06412000', 'Frankfurt am Main', { kreis: '06412', rb: '' }), all).map((c) => c.ags)).toEqual([
+      '06412',
+      '06',
+      'DG',
+    ]);
+    expect(contextOf(region('09', 'Bayern', { level: 'land' }), all).map((c) => c.ags)).toEqual(['06', 'DG']);
+    expect(contextOf(region('DG', 'Deutschland', { level: 'bund' }), all)).toEqual([]);
+  });
 });
 
 describe('names and units', () => {

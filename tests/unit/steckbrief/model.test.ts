@@ -36,7 +36,7 @@ beforeAll(async () => {
   labels = {
     periodLabel: (id) => periods.get(id)!.label.de,
     periodDate: (id) => periods.get(id)!.date,
-    levelSingular: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land' },
+    levelSingular: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land', bund: 'Deutschland' },
   };
   const cache = new Map<string, ReturnType<Loaders['series']>>();
   loaders = {
@@ -139,7 +139,7 @@ describe('every region of every level', () => {
       expect(bev.value, r.ags).not.toBeNull();
       if (r.level === 'land') expect(bev.rank).toBeNull();
       else expect(bev.rank!.rank).toBeGreaterThanOrEqual(1);
-      expect(sb.columns.length).toBe({ gemeinde: 3, kreis: 2, rb: 1, land: 0 }[r.level]);
+      expect(sb.columns.length).toBe({ gemeinde: 3, kreis: 2, rb: 1, land: 0, bund: 0 }[r.level]);
     }
   }, 120_000);
 
