@@ -6,7 +6,7 @@ import polylabel from 'polylabel';
 import type { Topology, GeometryCollection, Polygon, MultiPolygon } from 'topojson-specification';
 import type { Feature, Polygon as GeoPolygon, MultiPolygon as GeoMultiPolygon, Position } from 'geojson';
 import { PlanarTopology, MAP_WIDTH, type PlanarGeometry } from '../../src/lib/geo/topology.ts';
-import { simplifyArcs } from './national/simplify.ts';
+import { dropTinyParts, simplifyArcs } from './national/simplify.ts';
 
 type SourceTopology = Topology<Record<string, GeometryCollection<Record<string, unknown>>>>;
 
@@ -113,7 +113,7 @@ export function projectTopology(
   if (!landObj) throw new Error(`TopoJSON ohne Objekt "${gs.outline}"`);
   const land = feature(topo, landObj) as unknown as { features: Feature[] };
   const projection = hessenProjection(land.features[0]!, MAP_WIDTH, gs.meridian);
-  let projected = decodeArcs(topo).map((arc) => arc.map((p) => projection(p as [number, number])!));
+  let projected: Position[][] = decodeArcs(topo).map((arc) => arc.map((p) => projection(p as [number, number])!));
   if (gs.simplify) projected = simplifyArcs(projected, ringsOf(topo, Object.values(gs.objects)), gs.simplify, GRID);
   const height = Math.ceil(geoPath(projection).bounds(land.features[0]!)[1][1]);
 
@@ -132,7 +132,8 @@ export function projectTopology(
         const geom = g as Polygon | MultiPolygon;
         const changed = key === 'gemeinden' && gs.gemeindeKey !== 'id' ? (g.properties as Record<string, unknown> | undefined)?.[gs.gemeindeKey] : undefined;
         const id = typeof changed === 'string' ? changed : String(g.id);
-        return { type: geom.type, arcs: geom.arcs, id, properties: {} } as PlanarGeometry;
+        const arcs = gs.simplify && geom.type === 'MultiPolygon' ? dropTinyParts(geom.arcs, projected, GRID, gs.simplify ** 2) : geom.arcs;
+        return { type: geom.type, arcs, id, properties: {} } as PlanarGeometry;
       }),
     };
   }

@@ -28,13 +28,16 @@ export const GEO_DE: GeoGebietsstand = {
   outline: 'bund',
   meridian: 10,
   projection: 'Transversale Mercator-Projektion, Mittelmeridian 10° O',
-  simplify: 1.2,
+  simplify: 1,
 };
 
 type SourceTopology = Topology<Record<string, GeometryCollection<Record<string, unknown>>>>;
 
 function units(topo: SourceTopology, name: string): GeoUnit[] {
-  return topo.objects[name]!.geometries.map((g) => ({ ags: String(g.id), name: String(g.properties?.name ?? ''), bez: String(g.properties?.bez ?? '') }));
+  return topo.objects[name]!.geometries.map((g) => {
+    const p = (g.properties ?? {}) as { name?: string; bez?: string };
+    return { ags: String(g.id), name: p.name ?? '', bez: p.bez ?? '' };
+  });
 }
 
 const GEBIETSSTAND = (g: number, k: number, l: number) => ({
@@ -59,8 +62,9 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
   });
   observations.sort(compareObservations);
   const { regions, nativeKreise } = nationalRegions(geo, observations, new Map(gv.map((r) => [r.ags!, r.name!])), GV_PERIOD);
-  const inhabited = regions.filter((r) => r.level === 'gemeinde' && r.inhabited).length;
-  const gebietsstand = GEBIETSSTAND(inhabited, geo.kreise.length, geo.laender.length);
+  // the Gemeinden proper (without the gemeindefreie Gebiete, inhabited or not)
+  const gemeinden = geo.gemeinden.filter((g) => g.bez !== 'Gemeindefreies Gebiet').length;
+  const gebietsstand = GEBIETSSTAND(gemeinden, geo.kreise.length, geo.laender.length);
   const catalogue = nationalCatalogue(hessen, observations, gebietsstand);
   const changes = readRows(read('national/gebietsaenderungen.csv'))
     .filter((r) => r.kinds!.split(' ').some((k) => k === '1' || k === '3'))

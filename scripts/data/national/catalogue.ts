@@ -3,8 +3,8 @@
 import { Catalogue, LEVELS, type Indicator, type Level, type Source, type Text } from '../../../src/lib/data/catalogue.ts';
 import type { Observation } from '../stats/observations.ts';
 
-/** Levels of the national set, finest first ('bund' once the app knows the level). */
-export const NATIONAL_LEVELS = (['gemeinde', 'kreis', 'land', 'bund'] as const).filter((l): l is Level => (LEVELS as readonly string[]).includes(l));
+/** Levels of the national set, finest first (no Regierungsbezirke: most Länder have none). */
+export const NATIONAL_LEVELS: Level[] = LEVELS.filter((l) => l !== 'rb');
 
 const GV_NOTE: Text = {
   de: 'Amtliche Einwohnerzahl am 31.12.2023 (Bevölkerungsfortschreibung auf Basis des Zensus 2011; Destatis GV-ISys, Auszug Gebietsstand 31.12.2024). Gemeinden, die 2025 zusammengeschlossen wurden, sind summiert („umgerechnet“); Teilausgliederungen nach dem 31.12.2024 sind nicht umgerechnet. Kreise, Länder und Deutschland sind Summen der Gemeinden.',
@@ -42,7 +42,6 @@ const STANDS: Record<string, Partial<Source>> = {
   },
 };
 
-const LEVEL_ORDER = new Map(NATIONAL_LEVELS.map((l, i) => [l, i]));
 
 export function nationalCatalogue(hessen: Catalogue, observations: readonly Observation[], gebietsstand: Text): Catalogue {
   const periodsOf = new Map<string, Set<string>>();
@@ -55,7 +54,7 @@ export function nationalCatalogue(hessen: Catalogue, observations: readonly Obse
     const periods = [...sets[0]!].filter((p) => sets.every((s) => s.has(p))).sort();
     if (periods.length === 0) return [];
     const notes = { de: own.notes.map((n) => n.de).join(' '), en: own.notes.map((n) => n.en).join(' ') };
-    return [{ ...ind, levels: [...NATIONAL_LEVELS].sort((a, b) => LEVEL_ORDER.get(a)! - LEVEL_ORDER.get(b)!), levelNotes: {}, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: [], sources: own.sources, notes }];
+    return [{ ...ind, levels: NATIONAL_LEVELS, levelNotes: {}, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: [], sources: own.sources, notes }];
   });
   const ids = new Set(indicators.map((i) => i.id));
   for (const i of indicators) if (i.otherBasis && !ids.has(i.otherBasis)) delete i.otherBasis;

@@ -76,7 +76,7 @@ export function crosswalk(
   for (const c of later) {
     const moves = c.kinds.includes('1') || (c.kinds.includes('3') && c.oldAgs !== c.newAgs);
     if (!moves) {
-      if (c.kinds.includes('2')) partial.push(c);
+      if (c.kinds.includes('2') && c.oldAgs !== c.newAgs) partial.push(c);
       continue;
     }
     const old = values.get(c.oldAgs);

@@ -91,3 +91,14 @@ export function simplifyArcs(arcs: Position[][], rings: Ring[], tolerance: numbe
   }
   return out;
 }
+
+/**
+ * Parts of a MultiPolygon smaller than `minArea` (map units², unsimplified, on the output grid) are
+ * dropped, so tiny islands (< 1 px at full view) do not end as degenerate rings; a shape keeps at
+ * least its largest part.
+ */
+export function dropTinyParts(arcs: Ring[][], projected: Position[][], grid: number, minArea: number): Ring[][] {
+  const area = (p: Ring[]) => Math.abs(ringShape(p[0]!, projected, grid).area) * grid * grid;
+  const kept = arcs.filter((p) => area(p) >= minArea);
+  return kept.length > 0 ? kept : [arcs.reduce((a, b) => (area(b) > area(a) ? b : a))];
+}

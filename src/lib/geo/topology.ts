@@ -24,7 +24,13 @@ export const PlanarTopology = z.object({
   transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }),
   arcs: Arcs,
   /** `rb` only where a Land has Regierungsbezirke (Hessen); `bund` only in the national data set. */
-  objects: z.object({ gemeinden: Collection, kreise: Collection, rb: Collection.optional(), land: Collection, bund: Collection.optional() }),
+  objects: z.object({
+    gemeinden: Collection,
+    kreise: Collection,
+    rb: Collection.optional(),
+    land: Collection,
+    bund: Collection.optional(),
+  }),
   meta: z.object({
     width: z.number(),
     height: z.number(),
@@ -77,7 +83,9 @@ function shapesOf(topo: Topology, obj: GeometryCollection): Shape[] {
 
 /** Decodes the planar topology into shapes per level and border meshes (pure, deterministic). */
 export function buildGeometry(raw: PlanarTopology): MapGeometry {
-  const topo = raw as unknown as Topology<Record<'gemeinden' | 'kreise' | 'land', GeometryCollection> & Partial<Record<'rb' | 'bund', GeometryCollection>>>;
+  const topo = raw as unknown as Topology<
+    Record<'gemeinden' | 'kreise' | 'land', GeometryCollection> & Partial<Record<'rb' | 'bund', GeometryCollection>>
+  >;
   const o = topo.objects;
   return {
     width: raw.meta.width,
@@ -87,7 +95,7 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
       kreis: shapesOf(topo, o.kreise),
       rb: o.rb ? shapesOf(topo, o.rb) : [],
       land: shapesOf(topo, o.land),
-      bund: [],
+      bund: o.bund ? shapesOf(topo, o.bund) : [],
     },
     gemeindeBorders: path(mesh(topo, o.gemeinden, (a, b) => a !== b)) ?? '',
     kreisBorders: path(mesh(topo, o.kreise, (a, b) => a !== b)) ?? '',
