@@ -6,6 +6,8 @@ import { GEO_2025, GEO_2026, projectTopology, type GeoGebietsstand } from './geo
 import { AS_OF_2025, DEFAULT_AS_OF } from './stats/pipeline.ts';
 import { buildBoot } from './boot.ts';
 import { writeTables } from './tables.ts';
+import { buildNational, NATIONAL_DIR_NAME } from './national/build.ts';
+import { Catalogue } from '../../src/lib/data/catalogue.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 export const DATA_DIR = join(root, 'data');
@@ -22,6 +24,11 @@ export const GEBIETSSTAENDE: ReadonlyArray<{ dir: string; asOf: string; geo: Geo
 
 export async function buildAll(dataDir = DATA_DIR, outDir = OUT_DIR): Promise<void> {
   for (const gs of GEBIETSSTAENDE) await buildOne(dataDir, join(outDir, gs.dir), gs.asOf, gs.geo);
+  // all of Germany (scope=de): the Hessen indicators that exist nationally, same ids
+  const t0 = performance.now();
+  const hessen = Catalogue.parse(JSON.parse(readFileSync(join(outDir, 'catalogue.json'), 'utf8')));
+  const summary = await buildNational(dataDir, join(outDir, NATIONAL_DIR_NAME), hessen);
+  console.log(`${summary}\n  (${Math.round(performance.now() - t0)} ms)`);
 }
 
 async function buildOne(dataDir: string, outDir: string, asOf: string, geo: GeoGebietsstand): Promise<void> {

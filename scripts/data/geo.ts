@@ -6,19 +6,19 @@ import polylabel from 'polylabel';
 import type { Topology, GeometryCollection, Polygon, MultiPolygon } from 'topojson-specification';
 import type { Feature, Polygon as GeoPolygon, MultiPolygon as GeoMultiPolygon, Position } from 'geojson';
 import { PlanarTopology, MAP_WIDTH, type PlanarGeometry } from '../../src/lib/geo/topology.ts';
+import { dropTinyParts, simplifyArcs } from './national/simplify.ts';
 
 type SourceTopology = Topology<Record<string, GeometryCollection<Record<string, unknown>>>>;
 
 /** Grid of the planar coordinates: 0.1 map units (≈ 25 m on the ground at MAP_WIDTH 1000). */
 const GRID = 0.1;
-const OBJECTS = { gemeinden: 'gemeinden', kreise: 'kreise', rb: 'regierungsbezirke', land: 'land' } as const;
 
 /**
  * ETRS89/UTM 32N is a transverse Mercator on 9° E; scale and offset do not matter once fitted,
  * so d3's transverse Mercator rotated to 9° E gives the same conformal shape.
  */
-export function hessenProjection(land: Feature, width = MAP_WIDTH) {
-  return geoTransverseMercator().rotate([-9, 0]).fitWidth(width, land);
+export function hessenProjection(land: Feature, width = MAP_WIDTH, meridian = 9) {
+  return geoTransverseMercator().rotate([-meridian, 0]).fitWidth(width, land);
 }
 
 function decodeArcs(topo: SourceTopology): Position[][] {
@@ -70,26 +70,51 @@ function labelPoint(f: Feature<GeoPolygon | GeoMultiPolygon>): [number, number] 
 }
 
 /**
- * Which source objects make a Gebietsstand: the Kreise object, and the Gemeinde property holding
- * a key that changed (from 2026: `kreise_2026`, Hanau's `ags2026`).
+ * Which source objects make a Gebietsstand (output object → source object; from 2026 Hessen's
+ * Kreise are `kreise_2026`), the Gemeinde property holding a key that changed (Hanau's `ags2026`),
+ * the object the projection is fitted to, its central meridian, and an optional simplification.
  */
 export interface GeoGebietsstand {
-  kreise: 'kreise' | 'kreise_2026';
+  objects: Record<string, string>;
   gemeindeKey: 'id' | 'ags2026';
+  outline: string;
+  meridian: number;
+  projection: string;
+  /** Douglas–Peucker tolerance in map units (planar, after projecting); none when absent. */
+  simplify?: number;
 }
-export const GEO_2026: GeoGebietsstand = { kreise: 'kreise_2026', gemeindeKey: 'ags2026' };
-export const GEO_2025: GeoGebietsstand = { kreise: 'kreise', gemeindeKey: 'id' };
+const HESSEN_OBJECTS = { gemeinden: 'gemeinden', kreise: 'kreise', rb: 'regierungsbezirke', land: 'land' };
+const HESSEN_PROJECTION = 'Transversale Mercator-Projektion, Mittelmeridian 9° O (wie ETRS89/UTM 32N)';
+export const GEO_2026: GeoGebietsstand = {
+  objects: { ...HESSEN_OBJECTS, kreise: 'kreise_2026' },
+  gemeindeKey: 'ags2026',
+  outline: 'land',
+  meridian: 9,
+  projection: HESSEN_PROJECTION,
+};
+export const GEO_2025: GeoGebietsstand = { objects: HESSEN_OBJECTS, gemeindeKey: 'id', outline: 'land', meridian: 9, projection: HESSEN_PROJECTION };
+
+/** Rings of every polygon of the given objects, as arc indices. */
+function ringsOf(topo: SourceTopology, names: string[]): number[][] {
+  return names.flatMap((n) =>
+    topo.objects[n]!.geometries.flatMap((g) => {
+      const geom = g as Polygon | MultiPolygon;
+      return geom.type === 'Polygon' ? geom.arcs : geom.type === 'MultiPolygon' ? geom.arcs.flat() : [];
+    }),
+  );
+}
 
 export function projectTopology(
   topo: SourceTopology,
   meta: { attribution: string; gebietsstand: string },
   gs: GeoGebietsstand = GEO_2025,
 ): PlanarTopology {
-  const landObj = topo.objects[OBJECTS.land];
-  if (!landObj) throw new Error('TopoJSON ohne Objekt "land"');
+  const landObj = topo.objects[gs.outline];
+  if (!landObj) throw new Error(`TopoJSON ohne Objekt "${gs.outline}"`);
   const land = feature(topo, landObj) as unknown as { features: Feature[] };
-  const projection = hessenProjection(land.features[0]!);
-  const projected = decodeArcs(topo).map((arc) => arc.map((p) => projection(p as [number, number])!));
+  const projection = hessenProjection(land.features[0]!, MAP_WIDTH, gs.meridian);
+  let projected: Position[][] = decodeArcs(topo).map((arc) => arc.map((p) => projection(p as [number, number])!));
+  if (gs.simplify) projected = simplifyArcs(projected, ringsOf(topo, Object.values(gs.objects)), gs.simplify, GRID);
   const height = Math.ceil(geoPath(projection).bounds(land.features[0]!)[1][1]);
 
   const planar = {
@@ -98,8 +123,7 @@ export function projectTopology(
     arcs: projected.map(encodeArc),
     objects: {} as Record<string, { type: 'GeometryCollection'; geometries: PlanarGeometry[] }>,
   };
-  for (const [key, source] of Object.entries(OBJECTS)) {
-    const name = key === 'kreise' ? gs.kreise : source;
+  for (const [key, name] of Object.entries(gs.objects)) {
     const obj = topo.objects[name];
     if (!obj) throw new Error(`TopoJSON ohne Objekt "${name}"`);
     planar.objects[key] = {
@@ -108,12 +132,13 @@ export function projectTopology(
         const geom = g as Polygon | MultiPolygon;
         const changed = key === 'gemeinden' && gs.gemeindeKey !== 'id' ? (g.properties as Record<string, unknown> | undefined)?.[gs.gemeindeKey] : undefined;
         const id = typeof changed === 'string' ? changed : String(g.id);
-        return { type: geom.type, arcs: geom.arcs, id, properties: {} } as PlanarGeometry;
+        const arcs = gs.simplify && geom.type === 'MultiPolygon' ? dropTinyParts(geom.arcs, projected, GRID, gs.simplify ** 2) : geom.arcs;
+        return { type: geom.type, arcs, id, properties: {} } as PlanarGeometry;
       }),
     };
   }
   // Label points need the planar features, so decode what we just encoded. Neighbours share an arc.
-  for (const key of Object.keys(OBJECTS)) {
+  for (const key of Object.keys(gs.objects)) {
     const obj = planar.objects[key]!;
     const fc = feature(planar as unknown as Topology, obj as unknown as GeometryCollection) as unknown as {
       features: Feature<GeoPolygon | GeoMultiPolygon>[];
@@ -130,7 +155,7 @@ export function projectTopology(
     meta: {
       width: MAP_WIDTH,
       height,
-      projection: 'Transversale Mercator-Projektion, Mittelmeridian 9° O (wie ETRS89/UTM 32N)',
+      projection: gs.projection,
       ...meta,
     },
   });

@@ -68,16 +68,20 @@ async function buildTables(db: NodeDb, files: Record<DataFile, Uint8Array>, cata
       SELECT ags, 'gemeinde' AS level, ags AS key, 'gemeinde' AS native FROM g
       UNION ALL SELECT ags, 'kreis', kreis, 'gemeinde' FROM g
       UNION ALL SELECT ags, 'rb', rb, 'gemeinde' FROM g
-      UNION ALL SELECT ags, 'land', '06', 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'land', left(ags, 2), 'gemeinde' FROM g
+      UNION ALL SELECT ags, 'bund', 'DG', 'gemeinde' FROM g
       UNION ALL SELECT ags, 'kreis', kreis, 'kreis' FROM k WHERE kreis <> ''
       UNION ALL SELECT ags, 'rb', rb, 'kreis' FROM k
-      UNION ALL SELECT ags, 'land', '06', 'kreis' FROM k
+      UNION ALL SELECT ags, 'land', left(ags, 2), 'kreis' FROM k
+      UNION ALL SELECT ags, 'bund', 'DG', 'kreis' FROM k
       -- the Gemeinden of each Kreis-native unit, for its population weight (not a display level)
       UNION ALL SELECT gemeinde, 'kreis_native', ags, 'gemeinde' FROM nk
       -- the uninhabited gemeindefreie Gebiete: only their area counts, towards Kreis, RB and Land
       UNION ALL SELECT ags, 'kreis', kreis, 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited
       UNION ALL SELECT ags, 'rb', rb, 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited
-      UNION ALL SELECT ags, 'land', '06', 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited;
+      UNION ALL SELECT ags, 'land', left(ags, 2), 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited
+      -- Germany (national data set only: the JOIN on regions below keeps these rows only where a 'DG' row exists)
+      UNION ALL SELECT ags, 'bund', 'DG', 'gemeindefrei' FROM regions WHERE level = 'gemeinde' AND NOT inhabited;
 
     CREATE OR REPLACE TABLE expected AS
       SELECT level, key, native, COUNT(*)::INTEGER AS n FROM membership GROUP BY ALL;
@@ -155,8 +159,9 @@ function dictionaryEncode(table: Table): Table {
     const values = DataType.isUtf8(field.type) ? ([...column] as (string | null)[]) : null;
     const distinct = values ? new Set(values).size : Infinity;
     // (An explicit dictionary id: Arrow's default counts up per process.)
+    // (An empty column stays plain: a stream without rows has no dictionary batches to read back.)
     columns[field.name] =
-      values && distinct <= 4096 && distinct * 4 <= values.length ? vectorFromArray(values, new Dictionary(new Utf8(), new Int16(), id)) : column;
+      values && values.length > 0 && distinct <= 4096 && distinct * 4 <= values.length ? vectorFromArray(values, new Dictionary(new Utf8(), new Int16(), id)) : column;
   });
   return new Table(columns);
 }

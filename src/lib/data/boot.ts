@@ -5,7 +5,8 @@ import { Catalogue, Level, PeriodId } from './catalogue.ts';
 import type { Value, Values } from './queries.ts';
 
 export const Region = z.object({
-  ags: z.string().regex(/^06(\d|\d{3}|\d{6})?$/),
+  /** AGS: Land (2), RB (3), Kreis (5), Gemeinde (8) digits; "DG" for Germany. */
+  ags: z.string().regex(/^(\d{2}|\d{3}|\d{5}|\d{8}|DG)$/),
   level: Level,
   name: z.string().min(1),
   bez: z.string(),

@@ -23,7 +23,14 @@ export const PlanarTopology = z.object({
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }),
   arcs: Arcs,
-  objects: z.object({ gemeinden: Collection, kreise: Collection, rb: Collection, land: Collection }),
+  /** `rb` only where a Land has Regierungsbezirke (Hessen); `bund` only in the national data set. */
+  objects: z.object({
+    gemeinden: Collection,
+    kreise: Collection,
+    rb: Collection.optional(),
+    land: Collection,
+    bund: Collection.optional(),
+  }),
   meta: z.object({
     width: z.number(),
     height: z.number(),
@@ -76,7 +83,9 @@ function shapesOf(topo: Topology, obj: GeometryCollection): Shape[] {
 
 /** Decodes the planar topology into shapes per level and border meshes (pure, deterministic). */
 export function buildGeometry(raw: PlanarTopology): MapGeometry {
-  const topo = raw as unknown as Topology<Record<'gemeinden' | 'kreise' | 'rb' | 'land', GeometryCollection>>;
+  const topo = raw as unknown as Topology<
+    Record<'gemeinden' | 'kreise' | 'land', GeometryCollection> & Partial<Record<'rb' | 'bund', GeometryCollection>>
+  >;
   const o = topo.objects;
   return {
     width: raw.meta.width,
@@ -84,13 +93,13 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
     shapes: {
       gemeinde: shapesOf(topo, o.gemeinden),
       kreis: shapesOf(topo, o.kreise),
-      rb: shapesOf(topo, o.rb),
+      rb: o.rb ? shapesOf(topo, o.rb) : [],
       land: shapesOf(topo, o.land),
-      bund: [],
+      bund: o.bund ? shapesOf(topo, o.bund) : [],
     },
     gemeindeBorders: path(mesh(topo, o.gemeinden, (a, b) => a !== b)) ?? '',
     kreisBorders: path(mesh(topo, o.kreise, (a, b) => a !== b)) ?? '',
-    rbBorders: path(mesh(topo, o.rb, (a, b) => a !== b)) ?? '',
+    rbBorders: o.rb ? (path(mesh(topo, o.rb, (a, b) => a !== b)) ?? '') : '',
     outline: path(mesh(topo, o.land)) ?? '',
   };
 }

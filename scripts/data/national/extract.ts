@@ -1,0 +1,89 @@
+// `npm run data:national-extract`: cuts the official raw files for all of Germany (../shared or
+// $ATLAS_SHARED_DIR) into the compact tidy CSVs of data/national/, which `npm run data` builds from.
+// Run by hand when a raw file changes; the output is committed (data/national/SOURCES.md).
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readSource } from '../../import/layouts/read.ts';
+import { parseGvAuszug } from '../../import/layouts/gv-auszug.ts';
+import { parseGebietsaenderungen } from '../../import/layouts/gebietsaenderungen.ts';
+import { parseZensusFlat } from '../../import/layouts/zensus2022.ts';
+import { csvText } from './csv.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const NATIONAL_DIR = join(ROOT, 'data/national');
+
+function sharedDir(): string {
+  const candidates = process.env.ATLAS_SHARED_DIR ? [resolve(process.env.ATLAS_SHARED_DIR)] : [resolve(ROOT, '../shared'), resolve(ROOT, '../../shared')];
+  const found = candidates.find((c) => existsSync(join(c, 'data/stats/raw')));
+  if (!found) throw new Error(`Rohdaten fehlen: erwartet unter ${candidates.map((c) => join(c, 'data/stats/raw')).join(' oder ')}`);
+  return join(found, 'data');
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function source(path: string) {
+  const bytes = new Uint8Array(readFileSync(path));
+  return { file: await readSource(path.split('/').pop()!, bytes), sha: sha256(bytes) };
+}
+
+const num = (v: number | null) => (v === null ? '' : String(v));
+
+/** GV-ISys Gemeinde rows (Satzart 60): key, name, area, population by sex. */
+async function gv(raw: string, name: string, out: string): Promise<string> {
+  const { file, sha } = await source(join(raw, 'destatis_gv_auszug', name));
+  const { meta, rows } = parseGvAuszug(file);
+  const gem = rows.filter((r) => r.level === 'gemeinde');
+  const lines = gem.map((r) => [r.key, r.name, num(r.areaKm2), num(r.popTotal), num(r.popMale), num(r.popFemale), r.gemeindefrei ? 'true' : 'false']);
+  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'name', 'area_km2', 'pop_total', 'pop_male', 'pop_female', 'gemeindefrei'], lines));
+  return `${name}\t${sha}\tGebietsstand ${meta.gebietsstand}, Bevölkerung ${meta.populationDate}, Fläche ${meta.areaDate ?? '–'}, ${gem.length} Gemeindezeilen → ${out}`;
+}
+
+async function changes(raw: string, names: string[], out: string): Promise<string[]> {
+  const lines: string[][] = [];
+  const log: string[] = [];
+  for (const name of names) {
+    const { file, sha } = await source(join(raw, 'destatis_gebietsaenderungen', name));
+    const ga = parseGebietsaenderungen(file);
+    const gem = ga.rows.filter((r) => r.regionaleinheit === 'Gemeinde' && r.new);
+    for (const r of gem)
+      lines.push([r.kennziffer, r.statistical, r.old.ags!, r.old.name, r.new!.ags!, r.new!.name, r.kinds.join(' '), num(r.areaM2), num(r.population)]);
+    log.push(`${name}\t${sha}\t${ga.meta.from}–${ga.meta.to}, ${gem.length} Gemeindezeilen → ${out}`);
+  }
+  const header = ['kennziffer', 'date', 'old_ags', 'old_name', 'new_ags', 'new_name', 'kinds', 'area_m2', 'population'];
+  writeFileSync(join(NATIONAL_DIR, out), csvText(header, lines));
+  return log;
+}
+
+async function zensus(raw: string, out: string): Promise<string> {
+  const name = '1000A-0000_de_flat.csv';
+  const { file, sha } = await source(join(raw, 'zensus2022', name));
+  const z = parseZensusFlat(file);
+  const lines = z.rows.map((r) => [r.ags ?? r.key, r.name, num(r.value)]);
+  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'name', 'pop_zensus2022'], lines));
+  return `${name}\t${sha}\tStichtag ${z.meta.gebietsstand}, ${z.rows.length} Zeilen → ${out}`;
+}
+
+async function main(): Promise<void> {
+  const shared = sharedDir();
+  const raw = join(shared, 'stats/raw');
+  mkdirSync(NATIONAL_DIR, { recursive: true });
+  const geo = join(shared, 'geo/germany-gemeinden.topo.json');
+  copyFileSync(geo, join(ROOT, 'data/geo/germany-gemeinden.topo.json'));
+  const log = [
+    `germany-gemeinden.topo.json\t${sha256(readFileSync(geo))}\tkopiert nach data/geo/`,
+    await gv(raw, '31122023_Auszug_GV.xlsx', 'gv_gemeinden_2023.csv'),
+    await gv(raw, 'AuszugGV4QAktuell_2024.xlsx', 'gv_gemeinden_2024q4.csv'),
+    ...(await changes(raw, ['gebietsaenderungen_2023.xlsx', 'gebietsaenderungen_2024.xlsx', 'gebietsaenderungen_2025-02.xlsx'], 'gebietsaenderungen.csv')),
+    await zensus(raw, 'zensus2022_gemeinden.csv'),
+  ];
+  writeFileSync(join(NATIONAL_DIR, 'extract.log'), log.join('\n') + '\n');
+  console.log(log.join('\n'));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

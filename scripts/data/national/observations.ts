@@ -1,0 +1,89 @@
+// The national observations: GV-ISys (31.12.2023 population on the Gebietsstand 31.12.2024) and
+// Zensus 2022, put on the geometry's keys with the change lists; everything not exact is reported.
+import type { Observation } from '../stats/observations.ts';
+import { crosswalk, type ChangeRow, type CrosswalkResult } from './crosswalk.ts';
+
+export interface NationalInput {
+  /** Gemeinden of the geometry: key → gemeindefrei? */
+  geometry: ReadonlyMap<string, { gemeindefrei: boolean }>;
+  gv: Array<Record<string, string>>;
+  zensus: Array<Record<string, string>>;
+  changes: ChangeRow[];
+}
+
+/** What could not be put exactly on the geometry's keys, for the build log and SOURCES. */
+export interface Report {
+  lines: string[];
+  /** Keys of the geometry without a population value / source keys without geometry. */
+  withoutValue: string[];
+  withoutGeometry: string[];
+}
+
+/** Gebietsstand of the GV-ISys extract used (its population is of 31.12.2023). */
+export const GV_GEBIETSSTAND = '2024-12-31';
+export const GV_PERIOD = '2023';
+export const ZENSUS_DATE = '2022-05-15';
+export const ZENSUS_PERIOD = '2022-05';
+
+const GV_MEASURES = [
+  { measure: 'pop_total', column: 'pop_total', digits: 0, weight: (c: ChangeRow) => c.population },
+  { measure: 'pop_male', column: 'pop_male', digits: 0, weight: (c: ChangeRow) => c.population },
+  { measure: 'pop_female', column: 'pop_female', digits: 0, weight: (c: ChangeRow) => c.population },
+  { measure: 'area_km2', column: 'area_km2', digits: 2, weight: (c: ChangeRow) => c.areaM2 },
+] as const;
+
+function observe(measure: string, period: string, cw: CrosswalkResult, keep: (ags: string) => boolean, digits: number): Observation[] {
+  return [...cw.values]
+    .filter(([ags]) => keep(ags))
+    .map(([ags, m]) => ({
+      measure,
+      ags,
+      period,
+      value: m.value.toFixed(digits),
+      flags: m.estimated ? ['computed' as const] : m.from.length > 1 ? ['harmonised' as const] : [],
+    }));
+}
+
+function describe(name: string, cw: CrosswalkResult, input: NationalInput, report: Report): void {
+  const geo = input.geometry;
+  const noGeo = [...cw.values.keys()].filter((k) => !geo.has(k)).sort();
+  const noVal = [...geo.keys()].filter((k) => !cw.values.has(k) && !geo.get(k)!.gemeindefrei).sort();
+  const harmonised = [...cw.values].filter(([, m]) => m.from.length > 1 && !m.estimated);
+  const estimated = [...cw.values].filter(([, m]) => m.estimated);
+  report.withoutGeometry.push(...noGeo.map((k) => `${name} ${k}`));
+  report.withoutValue.push(...noVal.map((k) => `${name} ${k}`));
+  report.lines.push(
+    `${name}: ${harmonised.length} Gemeinden zusammengefasst (harmonised: ${harmonised.map(([k, m]) => `${k} ← ${m.from.join('+')}`).join(', ') || '–'}); ` +
+      `${cw.split.length} aufgeteilte Gemeinden (${cw.split.join(', ') || '–'}), Anteile nach den Personen/m² der Änderungsliste geschätzt bei ${estimated.map(([k]) => k).join(', ') || '–'} (computed); ` +
+      `${cw.partial.length} Teilausgliederungen unverändert übernommen (${cw.partial.map((c) => `${c.kennziffer} ${c.oldAgs}→${c.newAgs} ${c.population ?? 0} P.`).join(', ') || '–'}); ` +
+      `ohne Geometrie: ${noGeo.join(', ') || '–'}; Geometrie ohne Wert (bewohnt): ${noVal.join(', ') || '–'}`,
+  );
+}
+
+export function nationalObservations(input: NationalInput): { observations: Observation[]; report: Report } {
+  const report: Report = { lines: [], withoutValue: [], withoutGeometry: [] };
+  const observations: Observation[] = [];
+  const inGeo = (ags: string) => input.geometry.has(ags);
+  const gemeindefrei = (ags: string) => input.geometry.get(ags)?.gemeindefrei ?? false;
+  const gv = input.gv.filter((r) => r.ags!.length === 8);
+  const pop = new Map(gv.map((r) => [r.ags!, Number(r.pop_total || 0)]));
+  // inhabited: a Gemeinde, or a gemeindefreies Gebiet with inhabitants (Lohheide, Osterheide)
+  const inhabited = (ags: string) => inGeo(ags) && (!gemeindefrei(ags) || (pop.get(ags) ?? 0) > 0);
+  for (const m of GV_MEASURES) {
+    const source = new Map(gv.filter((r) => r[m.column] !== '').map((r) => [r.ags!, Number(r[m.column])]));
+    const cw = crosswalk(source, input.changes, GV_GEBIETSSTAND, { weight: m.weight, digits: m.digits });
+    if (m.measure === 'pop_total') describe(`GV-ISys ${GV_PERIOD} (${m.measure})`, cw, input, report);
+    observations.push(...observe(m.measure, GV_PERIOD, cw, inhabited, m.digits));
+    if (m.measure === 'area_km2') {
+      // the uninhabited gemeindefreie Gebiete: their area counts towards Kreis, Land and Bund
+      const byKreis = new Map<string, number>();
+      for (const [ags, v] of cw.values) if (inGeo(ags) && !inhabited(ags)) byKreis.set(ags.slice(0, 5), (byKreis.get(ags.slice(0, 5)) ?? 0) + v.value);
+      for (const [kreis, v] of byKreis) observations.push({ measure: 'area_km2_gemeindefrei', ags: kreis, period: GV_PERIOD, value: v.toFixed(2), flags: [] });
+    }
+  }
+  const zensus = new Map(input.zensus.filter((r) => r.ags!.length === 8).map((r) => [r.ags!, Number(r.pop_zensus2022)]));
+  const zcw = crosswalk(zensus, input.changes, ZENSUS_DATE, { weight: (c) => c.population, digits: 0 });
+  describe(`Zensus 2022 (pop_zensus2022)`, zcw, input, report);
+  observations.push(...observe('pop_zensus2022', ZENSUS_PERIOD, zcw, inGeo, 0));
+  return { observations, report };
+}
