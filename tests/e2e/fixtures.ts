@@ -27,7 +27,7 @@ export { expect };
 /** Waits until DuckDB has loaded (the app sets a performance mark) and the map shows the asked-for view. */
 export async function duckdbReady(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 30_000 });
-  await expect(page.locator('svg.map.dimmed')).toHaveCount(0);
+  await expect(page.locator('.map.dimmed')).toHaveCount(0);
 }
 
 /** Waits until the prerendered page is hydrated and reacts to input (the app sets a performance mark). */

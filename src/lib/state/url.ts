@@ -351,7 +351,8 @@ export function serializeUrl(state: ViewState, catalogue: Catalogue): string {
   const p = new URLSearchParams();
   if (state.scope !== d.scope) p.set('scope', state.scope);
   if (state.mode !== d.mode) p.set('m', state.mode);
-  if (state.indicator !== d.indicator) p.set('i', state.indicator);
+  // Against the atlas' default, not the data set's: a national link keeps its indicator whatever Germany's default is.
+  if (state.indicator !== DEFAULT_INDICATOR) p.set('i', state.indicator);
   const indDefaults = ind
     ? { level: ind.levels.includes(d.level) ? d.level : ind.levels[0], period: ind.defaultPeriod, base: ind.defaultBase }
     : null;

@@ -1,0 +1,62 @@
+// Hessen im Bundesvergleich: the scope switch loads the national data set only when asked for; a
+// non-Hessian Gemeinde is found with its Kreis and Land and profiled against Hessen and Germany.
+import { test, expect, duckdbReady } from './fixtures.ts';
+
+const scope = (page: import('@playwright/test').Page, name: string) => page.getByTestId('scope-switch').getByRole('radio', { name });
+const levelNames = (page: import('@playwright/test').Page) =>
+  page.locator('input[name="level"]').evaluateAll((inputs) => inputs.map((i) => i.parentElement!.textContent!.trim()));
+
+test('Hessen → Deutschland: the national data load only on the switch; the map, legend and levels are national', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('./?i=bev&e=kreis');
+  await duckdbReady(page);
+  expect(await levelNames(page)).toEqual(['Gemeinden', 'Kreise', 'Regierungsbezirke', 'Land']);
+  expect(requested.filter((p) => p.includes('/data/de/'))).toEqual([]);
+
+  await scope(page, 'Deutschland').check();
+  await expect(page).toHaveURL(/\?scope=de&i=bev&e=kreis$/);
+  await duckdbReady(page);
+  expect(requested.some((p) => p.endsWith('/data/de/geo.topo.json'))).toBe(true);
+  await expect(scope(page, 'Deutschland')).toBeChecked();
+  expect(await levelNames(page)).toEqual(['Gemeinden', 'Kreise', 'Länder', 'Deutschland']);
+  // 400 Kreise are SVG paths; 10.949 Gemeinden are drawn on a canvas (below)
+  await expect(page.locator('svg.map path[data-ags]')).toHaveCount(400);
+  const legend = page.locator('.legend');
+  await expect(legend).toContainText('400 Kreise, 16 Länder');
+  // every Kreis has a value: the class counts add up to 400
+  const counts = await legend.locator('.count').allTextContents();
+  expect(counts.map((c) => Number(c.replace(/\./g, ''))).reduce((a, b) => a + b, 0)).toBe(400);
+  // Gemeinde classes hold thousands of Gemeinden: counted with a thousands separator
+  await page.getByRole('radio', { name: 'Gemeinden' }).check();
+  await duckdbReady(page);
+  await expect(page.locator('.canvas-map canvas')).toHaveCount(1);
+  const gemeindeCounts = await legend.locator('.count').allTextContents();
+  expect(gemeindeCounts.some((c) => /^\d{1,3}\.\d{3}$/.test(c.trim()))).toBe(true);
+  // no Gebietsstand switch nationally (one Gebietsstand)
+  await expect(page.getByTestId('gebietsstand-switch')).toHaveCount(0);
+
+  // and back to Hessen with the same view
+  await scope(page, 'Hessen').check();
+  await expect(page).toHaveURL(/\?i=bev$/);
+  await duckdbReady(page);
+  await expect(legend).toContainText('27 Kreise');
+});
+
+test('search finds a Bavarian Gemeinde with its Kreis and Land; its profile ranks it nationally and shows Hessen and Deutschland', async ({
+  page,
+}) => {
+  await page.goto('./?scope=de&i=bev');
+  await duckdbReady(page);
+  const search = page.getByRole('combobox', { name: /Ort suchen/ });
+  await search.fill('Wasserburg');
+  const options = page.getByRole('option');
+  await expect(options.filter({ hasText: 'Wasserburg a.Inn' })).toContainText('Landkreis Rosenheim · Bayern');
+  await expect(options.filter({ hasText: 'Wasserburg (Bodensee)' })).toContainText('Bayern');
+  await options.filter({ hasText: 'Wasserburg a.Inn' }).click();
+  await expect(page).toHaveURL(/s=09187182/);
+  const body = page.locator('#panel-body');
+  await expect(body.getByRole('heading', { name: 'Wasserburg a.Inn' })).toBeVisible();
+  await expect(body.locator('.rank')).toContainText(/Rang \d{1,2}\.?\d{0,3} von 10\.\d{3}/);
+  for (const context of ['Landkreis Rosenheim', 'Bayern', 'Hessen', 'Deutschland']) await expect(body).toContainText(context);
+});
