@@ -58,5 +58,6 @@ test('search finds a Bavarian Gemeinde with its Kreis and Land; its profile rank
   const body = page.locator('#panel-body');
   await expect(body.getByRole('heading', { name: 'Wasserburg a.Inn' })).toBeVisible();
   await expect(body.locator('.rank')).toContainText(/Rang \d{1,2}\.?\d{0,3} von 10\.\d{3}/);
+  await expect(body.locator('.level').first()).toHaveText('Gemeinde · Landkreis Rosenheim · Bayern');
   for (const context of ['Landkreis Rosenheim', 'Bayern', 'Hessen', 'Deutschland']) await expect(body).toContainText(context);
 });

@@ -6,6 +6,7 @@ import type { Indicator, Level } from '../data/catalogue.ts';
 import type { Region } from '../data/boot.ts';
 import type { Value, Values } from '../data/queries.ts';
 import { formatValue, type Lang } from '../scales/format.ts';
+import { regionName } from './names.ts';
 
 /** Ranks of every region with a value: 1 = highest, equal values share a rank ("1, 2, 2, 4"). */
 export function ranks(values: Values): Map<string, number> {
@@ -41,6 +42,18 @@ export function contextOf(region: Region, known: (ags: string) => boolean = (a) 
     add('bund', GERMANY_AGS);
   }
   return out;
+}
+
+/**
+ * What a region is, under its name: "Gemeinde · Landkreis Rosenheim", and nationally (where names
+ * repeat) its Land too: "Gemeinde · Landkreis Rosenheim · Bayern".
+ */
+export function kindLine(region: Region, regions: ReadonlyMap<string, Region>, kind: string, lang: Lang): string {
+  const parts = [kind];
+  if (region.level === 'gemeinde' && region.inhabited) parts.push(regionName(regions.get(region.kreis), lang));
+  const land = regions.get(region.ags.slice(0, 2));
+  if (regions.has(GERMANY_AGS) && (region.level === 'gemeinde' || region.level === 'kreis') && land) parts.push(land.name);
+  return parts.filter((p) => p).join(' · ');
 }
 
 /** A short, still unambiguous name for chart labels: "LK Kassel", "Kassel (Stadt)", "RB Kassel". */

@@ -204,6 +204,11 @@ export function parseUrl(search: string, ctx: UrlContext): { state: ViewState; n
         'Dieser Link zeigt eigene Daten, die nur im Browser der Person liegen, die ihn geteilt hat; hier sind sie nicht gespeichert – Standardindikator gezeigt.',
         'This link shows own data that exist only in the browser of the person who shared it; they are not stored here – default indicator shown.',
       );
+    else if (state.scope === 'de')
+      bad(
+        `Der Indikator „${show(id)}“ liegt nicht bundesweit vor, nur für Hessen – Standardindikator gezeigt.`,
+        `The indicator “${show(id)}” is not available for all of Germany, only for Hesse – default indicator shown.`,
+      );
     else
       bad(`Unbekannter Indikator „${show(id)}“ – Standardindikator gezeigt.`, `Unknown indicator “${show(id)}” – default indicator shown.`);
   }

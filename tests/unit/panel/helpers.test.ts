@@ -6,6 +6,7 @@ import {
   chartLayout,
   compareRows,
   contextOf,
+  kindLine,
   diffUnit,
   dodge,
   periodTimes,
@@ -279,5 +280,22 @@ describe('chart layout', () => {
     expect(dodge([50, 50, 50], 10, 0, 100)).toEqual([50, 60, 70]);
     expect(dodge([98, 99], 10, 0, 100)).toEqual([90, 100]);
     expect(dodge([30, 10], 10, 0, 100)).toEqual([30, 10]);
+  });
+});
+
+describe('kindLine', () => {
+  it('names the Kreis of a Gemeinde, and nationally its Land', () => {
+    const hessen = new Map([['06412', region('06412', 'Frankfurt am Main', { level: 'kreis', bez: 'Kreisfreie Stadt' })]]);
+    const g = region('06412000', 'Frankfurt am Main', { kreis: '06412' });
+    expect(kindLine(g, hessen, 'Gemeinde', 'de')).toBe('Gemeinde · Frankfurt am Main (kreisfreie Stadt)');
+    const de = new Map([
+      ['09187', region('09187', 'Rosenheim', { level: 'kreis', bez: 'Landkreis' })],
+      ['09', region('09', 'Bayern', { level: 'land' })],
+      ['DG', region('DG', 'Deutschland', { level: 'bund' })],
+    ]);
+    expect(kindLine(region('09187182', 'Wasserburg a.Inn', { kreis: '09187' }), de, 'Gemeinde', 'de')).toBe(
+      'Gemeinde · Landkreis Rosenheim · Bayern',
+    );
+    expect(kindLine(region('09187', 'Rosenheim', { level: 'kreis' }), de, 'Kreis', 'de')).toBe('Kreis · Bayern');
   });
 });

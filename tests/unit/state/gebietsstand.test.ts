@@ -56,6 +56,13 @@ describe('scope in the URL', () => {
     expect(serializeUrl(de.state, now.catalogue)).toBe('?scope=de&e=kreis');
     expect(dataDir(gebietsstandOf('?scope=de&gs=2025'), scopeOf('?scope=de&gs=2025'))).toBe('data/de/');
     expect(dataDir(gebietsstandOf('?gs=2025'), scopeOf('?scope=hessen&gs=2025'))).toBe('data/gs2025/');
+    // an indicator only Hessen has, in a national link (the Hessen catalogue stands in: it has no "nur_de")
+    expect(parseUrl('?scope=de&i=nur_hessen', ctxOf(now)).notices).toEqual([
+      {
+        de: 'Der Indikator „nur_hessen“ liegt nicht bundesweit vor, nur für Hessen – Standardindikator gezeigt.',
+        en: 'The indicator “nur_hessen” is not available for all of Germany, only for Hesse – default indicator shown.',
+      },
+    ]);
     expect(parseUrl('?scope=welt', ctxOf(now))).toMatchObject({
       state: { scope: 'hessen' },
       notices: [{ de: 'Unbekannter Raum „welt“ – Hessen.' }],
