@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM } from '../../playwright.config.ts';
+import { Catalogue } from '../../src/lib/data/catalogue.ts';
 import { serve } from './serve.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -130,8 +131,24 @@ async function cold(url: string, opts: { waitDuckdb: boolean; throttle: Throttle
   }
 }
 
+const HESSEN_SWITCHES = [
+  ['Digitalisierung', 'bb_alle_1000'],
+  ['Digitalisierung', 'bb_alle_50'],
+  ['Demografie', 'bev_dichte'],
+  ['Demografie', 'bev'],
+  ['Digitalisierung', 'bb_leitungsgebunden_100'],
+  ['Demografie', 'bev_frauenanteil'],
+  ['Digitalisierung', 'bb_ftthb_1000'],
+  ['Stadt–Land', 'regiostar7'],
+];
+
 /** Interaction latencies in one warm page: view switches, hover, time-slider frame rate. */
-async function interactions(url: string) {
+async function interactions(
+  url: string,
+  indicators = HESSEN_SWITCHES,
+  hoverProbe: 'hover' | 'hoverGrid' = 'hover',
+  slider: { theme: string; indicator: string } | null = { theme: 'Digitalisierung', indicator: 'bb_alle_50' },
+) {
   const browser = await chromium.launch(CHROMIUM);
   try {
     // The probes are an inline script, which the page's CSP refuses; the measurement may bypass it.
@@ -139,16 +156,6 @@ async function interactions(url: string) {
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 60_000 });
     await page.addScriptTag({ path: join(import.meta.dirname, 'probes.js') });
-    const indicators = [
-      ['Digitalisierung', 'bb_alle_1000'],
-      ['Digitalisierung', 'bb_alle_50'],
-      ['Demografie', 'bev_dichte'],
-      ['Demografie', 'bev'],
-      ['Digitalisierung', 'bb_leitungsgebunden_100'],
-      ['Demografie', 'bev_frauenanteil'],
-      ['Digitalisierung', 'bb_ftthb_1000'],
-      ['Stadt–Land', 'regiostar7'],
-    ];
     // Each indicator is new (its query runs), then the first four again (cached).
     type Switch = { what: string; ms: number | null; query?: boolean };
     const measured: Switch[] = await page.evaluate(
@@ -160,11 +167,14 @@ async function interactions(url: string) {
     const switches = measured.map((m) => m.ms!);
     const probes = () =>
       (window as unknown as { atlasBench: { hover: (n: number) => Promise<number[]>; slider: () => Promise<number[]> } }).atlasBench;
-    const hover: number[] = await page.evaluate(`(${probes.toString()})().hover(200)`);
-    await page.getByRole('button', { name: 'Digitalisierung', exact: true }).click();
-    await page.selectOption('#indicator', 'bb_alle_50');
-    await page.waitForTimeout(500);
-    const frames: number[] = await page.evaluate(`(${probes.toString()})().slider()`);
+    const hover: number[] = await page.evaluate(`(${probes.toString()})().${hoverProbe}(200)`);
+    let frames: number[] = [];
+    if (slider) {
+      await page.getByRole('button', { name: slider.theme, exact: true }).click();
+      await page.selectOption('#indicator', slider.indicator);
+      await page.waitForTimeout(500);
+      frames = await page.evaluate(`(${probes.toString()})().slider()`);
+    }
     const fps = frames.length / (frames.reduce((a, b) => a + b, 0) / 1000);
     return {
       switchMs: summary(switches),
@@ -181,11 +191,62 @@ async function interactions(url: string) {
   }
 }
 
+const N_NATIONAL = Number(process.env.BENCH_NATIONAL_RUNS ?? 5);
+
+/**
+ * Hessen → Deutschland: from the click on the scope switch in a Hessen page whose engine is loaded
+ * (so DuckDB's wasm is in the HTTP cache) to the filled national map; then the national page's
+ * heap, switches, canvas hover and (if an indicator has several periods) slider.
+ */
+async function national(base: string) {
+  const catalogue = Catalogue.parse(JSON.parse(readFileSync(join(dist, 'data/de/catalogue.json'), 'utf8')));
+  const themes: Record<string, string> = { demografie: 'Demografie', digitalisierung: 'Digitalisierung', stadt_land: 'Stadt–Land' };
+  const mapped = catalogue.indicators.filter((i) => i.levels.includes('gemeinde') && i.scale !== 'categorical');
+  const switches = mapped.slice(0, 8).map((i) => [themes[i.theme] ?? i.theme, i.id]);
+  const multi = mapped.find((i) => i.periods.length > 1);
+  const browser = await chromium.launch(CHROMIUM);
+  const switchMs: number[] = [];
+  const heap: number[] = [];
+  try {
+    for (let i = 0; i < N_NATIONAL; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${base}?i=bev`);
+      await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 60_000 });
+      const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
+      await page.getByTestId('scope-switch').getByRole('radio', { name: 'Deutschland' }).check();
+      await page.waitForURL(/scope=de/);
+      await page.waitForFunction(() => performance.getEntriesByName('choropleth-painted').length > 0, null, { timeout: 60_000 });
+      switchMs.push(
+        (await page.evaluate(() => performance.timeOrigin + performance.getEntriesByName('choropleth-painted')[0]!.startTime)) - t0,
+      );
+      await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, null, { timeout: 60_000 });
+      const cdp = await context.newCDPSession(page);
+      const h = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      heap.push(Math.round((h.usedSize / 1024 / 1024) * 10) / 10);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const interaction = await interactions(
+    `${base}?scope=de&i=bev`,
+    switches,
+    'hoverGrid',
+    multi ? { theme: themes[multi.theme] ?? multi.theme, indicator: multi.id } : null,
+  );
+  return { switchToDeutschlandMs: summary(switchMs), nationalJsHeapMB: summary(heap), national: interaction };
+}
+
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ fehlt: erst `npm run build`');
   const server = await serve(dist, PORT, { '/bench-static.html': staticBaseline() });
   const base = `http://127.0.0.1:${PORT}/`;
   try {
+    if (ONLY === 'national') {
+      console.log(JSON.stringify(await national(base), null, 2));
+      return;
+    }
     const at50: Run[] = [];
     for (let i = 0; i < N_50MBIT; i++) at50.push(await cold(base, { waitDuckdb: true, throttle: '50mbit' }));
     const duckdbReady50MbitMs = summary(at50.flatMap((r) => (r.duckdb === undefined ? [] : [r.duckdb])));
@@ -203,6 +264,7 @@ async function main() {
     const throttled: Run[] = [];
     for (let i = 0; i < N_THROTTLED; i++) throttled.push(await cold(base, { waitDuckdb: false, throttle: true }));
     const interaction = await interactions(base);
+    const nationwide = existsSync(join(dist, 'data/de/catalogue.json')) ? await national(base) : null;
     const ttfc = summary(app.map((r) => r.ttfc));
     const staticTtfc = summary(baseline.map((r) => r.ttfc));
     const result = {
@@ -223,7 +285,10 @@ async function main() {
       jsHeapMB: summary(app.flatMap((r) => (r.heapMB === undefined ? [] : [r.heapMB]))),
       throttledMobileTtfcMs: summary(throttled.map((r) => r.ttfc)),
       ...interaction,
+      ...nationwide,
       budgets: {
+        switchToDeutschlandMs: 2500,
+        nationalJsHeapMB: 150,
         switchP95Ms: 50,
         hoverHandlerMs: 4,
         sliderFps: 60,

@@ -64,6 +64,23 @@ window.atlasBench = {
     }
     return out;
   },
+  /** Pointer moves over a grid of points of the canvas map (no element per region): handler time in ms. */
+  async hoverGrid(n) {
+    const el = document.querySelector('.canvas-map');
+    const r = el.getBoundingClientRect();
+    const side = Math.ceil(Math.sqrt(n));
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const x = r.x + (r.width * ((i % side) + 0.5)) / side;
+      const y = r.y + (r.height * (Math.floor(i / side) + 0.5)) / side;
+      const t0 = performance.now();
+      el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: x, clientY: y }));
+      await Promise.resolve();
+      out.push(performance.now() - t0);
+      await new Promise((res) => requestAnimationFrame(res));
+    }
+    return out;
+  },
   /** Frame intervals while the time slider steps every 66 ms (faster than play) for 4 s. */
   async slider() {
     const slider = document.querySelector('.time input[type=range]');
