@@ -18,8 +18,6 @@ import { nationalCatalogue } from './catalogue.ts';
 import { BUND, nationalRegions, type GeoUnit, type NationalGeo } from './regions.ts';
 
 export const NATIONAL_DIR_NAME = 'de';
-/** The national default view: population (the Hessen default, a change since 2013, has no national base year). */
-export const NATIONAL_DEFAULT_INDICATOR = 'bev';
 
 /** Germany, Gebietsstand of the BKG geometry; simplified in map units after projecting (≈ 1.3 MB). */
 export const GEO_DE: GeoGebietsstand = {
@@ -59,6 +57,8 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
     gv,
     zensus: readRows(read('national/zensus2022_gemeinden.csv')),
     changes: readRows(read('national/gebietsaenderungen.csv')).map(changeRow),
+    umstieg: readRows(read('national/bbsr_umstieg_gemeinden.csv')),
+    gv2021: readRows(read('national/gv_gemeinden_2021.csv')),
   });
   observations.sort(compareObservations);
   const { regions, nativeKreise } = nationalRegions(geo, observations, new Map(gv.map((r) => [r.ags!, r.name!])), GV_PERIOD);
@@ -83,7 +83,7 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
   const planar = projectTopology(topo, { attribution: String((topo as { meta?: { attribution?: string } }).meta?.attribution ?? ''), gebietsstand: gebietsstand.de }, GEO_DE);
   writeFileSync(join(outDir, 'geo.topo.json'), JSON.stringify(planar));
   const tables = await writeTables(outDir);
-  const boot = await buildBoot(outDir, NATIONAL_DEFAULT_INDICATOR);
+  const boot = await buildBoot(outDir);
   writeFileSync(join(outDir, 'boot.json'), JSON.stringify(boot));
   const lists = [
     ...report.lines,

@@ -8,6 +8,7 @@ import { readSource } from '../../import/layouts/read.ts';
 import { parseGvAuszug } from '../../import/layouts/gv-auszug.ts';
 import { parseGebietsaenderungen } from '../../import/layouts/gebietsaenderungen.ts';
 import { parseZensusFlat } from '../../import/layouts/zensus2022.ts';
+import { parseBbsrUmstieg } from '../../import/layouts/bbsr.ts';
 import { csvText } from './csv.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -64,6 +65,21 @@ async function zensus(raw: string, out: string): Promise<string> {
   return `${name}\t${sha}\tStichtag ${z.meta.gebietsstand}, ${z.rows.length} Zeilen → ${out}`;
 }
 
+/** BBSR Umstiegsschlüssel Gemeinden 2020→2021, 2021→2022, 2022→2023, with each unit's population in persons. */
+async function umstieg(raw: string, out: string): Promise<string> {
+  const name = 'ref-gemeinden-ab-2020.xlsx';
+  const { file, sha } = await source(join(raw, 'bbsr', name));
+  const u = parseBbsrUmstieg(file);
+  const lines = u.sheets.flatMap((s) =>
+    s.rows.map((r) => [s.gebietsstand, s.targetGebietsstand, r.key, r.targetKey, num(r.populationWeight), num(r.areaWeight), r.population === null ? '' : String(Math.round(r.population * s.populationUnit)), String(s.populationUnit)]),
+  );
+  writeFileSync(
+    join(NATIONAL_DIR, out),
+    csvText(['gebietsstand', 'target_gebietsstand', 'ags', 'target_ags', 'population_weight', 'area_weight', 'population', 'population_unit'], lines),
+  );
+  return `${name}\t${sha}\t${u.sheets.map((s) => `${s.gebietsstand}→${s.targetGebietsstand} (Bevölkerung ${s.populationDate} in ${s.populationUnit})`).join(', ')}, ${lines.length} Zeilen → ${out}`;
+}
+
 async function main(): Promise<void> {
   const shared = sharedDir();
   const raw = join(shared, 'stats/raw');
@@ -72,10 +88,12 @@ async function main(): Promise<void> {
   copyFileSync(geo, join(ROOT, 'data/geo/germany-gemeinden.topo.json'));
   const log = [
     `germany-gemeinden.topo.json\t${sha256(readFileSync(geo))}\tkopiert nach data/geo/`,
+    await gv(raw, '31122021_Auszug_GV.xlsx', 'gv_gemeinden_2021.csv'),
     await gv(raw, '31122023_Auszug_GV.xlsx', 'gv_gemeinden_2023.csv'),
     await gv(raw, 'AuszugGV4QAktuell_2024.xlsx', 'gv_gemeinden_2024q4.csv'),
     ...(await changes(raw, ['gebietsaenderungen_2023.xlsx', 'gebietsaenderungen_2024.xlsx', 'gebietsaenderungen_2025-02.xlsx'], 'gebietsaenderungen.csv')),
     await zensus(raw, 'zensus2022_gemeinden.csv'),
+    await umstieg(raw, 'bbsr_umstieg_gemeinden.csv'),
   ];
   writeFileSync(join(NATIONAL_DIR, 'extract.log'), log.join('\n') + '\n');
   console.log(log.join('\n'));
