@@ -15,6 +15,7 @@ import { readRows } from './csv.ts';
 import { changeRow } from './crosswalk.ts';
 import { nationalObservations, GV_PERIOD } from './observations.ts';
 import { nationalCatalogue } from './catalogue.ts';
+import { nationalTypologies } from './typologies.ts';
 import { BUND, nationalRegions, type GeoUnit, type NationalGeo } from './regions.ts';
 
 export const NATIONAL_DIR_NAME = 'de';
@@ -60,12 +61,24 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
     umstieg: readRows(read('national/bbsr_umstieg_gemeinden.csv')),
     gv2021: readRows(read('national/gv_gemeinden_2021.csv')),
   });
+  const types = nationalTypologies({
+    gemeinden: readRows(read('national/bbsr_typen_gemeinden_2019.csv')),
+    kreise: readRows(read('national/bbsr_typen_kreise_2019.csv')),
+    umstieg: readRows(read('national/bbsr_umstieg_gemeinden.csv')),
+    hessen: readRows(read('gebietsaenderungen_hessen.csv')),
+    changes: readRows(read('national/gebietsaenderungen.csv')).map(changeRow),
+    gemeindeKeys: new Set(observations.filter((o) => o.measure === 'pop_total' && o.period === GV_PERIOD).map((o) => o.ags)),
+    kreisKeys: new Set(geo.kreise.map((k) => k.ags)),
+  });
+  observations.push(...types.observations);
+  report.lines.push(...types.lines);
   observations.sort(compareObservations);
   const { regions, nativeKreise } = nationalRegions(geo, observations, new Map(gv.map((r) => [r.ags!, r.name!])), GV_PERIOD);
   // the Gemeinden proper (without the gemeindefreie Gebiete, inhabited or not)
   const gemeinden = geo.gemeinden.filter((g) => g.bez !== 'Gemeindefreies Gebiet').length;
   const gebietsstand = GEBIETSSTAND(gemeinden, geo.kreise.length, geo.laender.length);
-  const catalogue = nationalCatalogue(hessen, observations, gebietsstand);
+  const labels = new Map(readRows(read('national/bbsr_typen_labels.csv')).map((r) => [`${r.measure},${r.code}`, r.label!]));
+  const catalogue = nationalCatalogue(hessen, observations, gebietsstand, labels);
   const changes = readRows(read('national/gebietsaenderungen.csv'))
     .filter((r) => r.kinds!.split(' ').some((k) => k === '1' || k === '3'))
     .map((r) => [r.date!, r.old_ags!, r.old_name!, r.new_ags!, r.new_name!, r.kinds!.includes('1') ? 'Auflösung' : 'Schlüsseländerung']);

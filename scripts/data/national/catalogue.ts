@@ -24,7 +24,20 @@ const COMPARE_NOTE: Text = {
   en: 'A comparison of two population bases, not a development: 100 · (2022 census on 15 May 2022 / updated population on 31 Dec 2021 − 1). Both brought to today’s boundaries; districts, Länder and Germany from the sums of their municipalities.',
 };
 
+const BBSR_NOTE: Text = {
+  de: 'BBSR-Raumabgrenzung, Gebietsstand 31.12.2019, mit den BBSR-Umstiegsschlüsseln 2020–2023 und den Destatis-Änderungslisten bis Februar 2025 auf den heutigen Gebietsstand gebracht. Bei Eingliederungen gilt der Typ der aufnehmenden Gemeinde, bei Zusammenschlüssen nur ein Typ, in dem alle Vorgänger übereinstimmen (sonst kein Wert). Neuere BBSR-Ausgaben können Gemeinden anders einstufen.',
+  en: 'BBSR typology, boundaries of 31 Dec 2019, brought to today’s boundaries with the BBSR conversion keys 2020–2023 and the Destatis change lists up to February 2025. Where a municipality was absorbed, the absorbing municipality keeps its type; a merged municipality gets a type only if all predecessors agree (otherwise no value). Newer BBSR editions may classify municipalities differently.',
+};
+const BBSR_KREIS_NOTE: Text = {
+  de: 'BBSR-Raumabgrenzung, Gebietsstand 31.12.2019. Seither hat sich nur der Wartburgkreis geändert (2021 Eisenach eingegliedert): er behält seinen Typ von 2019, wie eine aufnehmende Gemeinde.',
+  en: 'BBSR typology, boundaries of 31 Dec 2019. Only the Wartburgkreis has changed since (Eisenach incorporated in 2021): it keeps its 2019 type, as an absorbing municipality does.',
+};
+const TYPES = ['bbsr_sgtyp', 'bbsr_sgtyp_diff', 'regiostar2', 'regiostar7', 'regiostar17', 'bbsr_lage', 'bbsr_zentral', 'bbsr_wachsend'];
+const KREIS_TYPES = ['bbsr_kreistyp', 'bbsr_sl_raum', 'bbsr_regionstyp'];
+
 const INDICATORS: Record<string, { notes: Text[]; sources: string[] }> = {
+  ...Object.fromEntries(TYPES.map((t) => [t, { notes: [BBSR_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
+  ...Object.fromEntries(KREIS_TYPES.map((t) => [t, { notes: [BBSR_KREIS_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
   bev: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
   bev_veraenderung: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
   bev_zensus_differenz: { notes: [COMPARE_NOTE, ZENSUS_NOTE], sources: ['zensus2022', 'destatis'] },
@@ -50,7 +63,24 @@ const STANDS: Record<string, Partial<Source>> = {
 };
 
 
-export function nationalCatalogue(hessen: Catalogue, observations: readonly Observation[], gebietsstand: Text): Catalogue {
+/** A typology keeps its native level; its categories are the codes present, labelled as in the national file. */
+function categorical(ind: Indicator, labels: ReadonlyMap<string, string>, observations: readonly Observation[]): Pick<Indicator, 'levels' | 'levelNotes' | 'categories'> {
+  const codes = [...new Set(observations.filter((o) => o.measure === ind.id).map((o) => Number(o.value)))].sort((a, b) => a - b);
+  const en = new Map((ind.categories ?? []).map((c) => [c.code, c.label.en]));
+  const notes = { ...ind.levelNotes };
+  delete notes.rb;
+  const coarsest = notes.land ?? notes.kreis;
+  return {
+    levels: ind.levels.filter((l) => l !== 'rb'),
+    levelNotes: { ...notes, ...(coarsest ? { bund: coarsest } : {}) },
+    categories: codes.map((code) => {
+      const de = labels.get(`${ind.id},${code}`) ?? String(code);
+      return { code, label: { de, en: en.get(code) ?? de } };
+    }),
+  };
+}
+
+export function nationalCatalogue(hessen: Catalogue, observations: readonly Observation[], gebietsstand: Text, labels: ReadonlyMap<string, string>): Catalogue {
   const periodsOf = new Map<string, Set<string>>();
   const rounded = new Set<string>();
   for (const o of observations) {
@@ -69,7 +99,8 @@ export function nationalCatalogue(hessen: Catalogue, observations: readonly Obse
     const firstExact = periods.find((p) => !rounded.has(`${measures(ind.formula)[0]}|${p}`)) ?? periods[0]!;
     const base = ind.defaultBase ? { defaultBase: periods.includes(ind.defaultBase) ? ind.defaultBase : firstExact } : {};
     const breaks = ind.methodBreaks.filter((b) => periods.includes(b.after) && periods.some((p) => p > b.after));
-    return [{ ...ind, ...base, levels: NATIONAL_LEVELS, levelNotes: {}, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: breaks, sources: own.sources, notes }];
+    const typed = ind.formula.type === 'category' ? categorical(ind, labels, observations) : { levels: NATIONAL_LEVELS, levelNotes: {} };
+    return [{ ...ind, ...base, ...typed, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: breaks, sources: own.sources, notes }];
   });
   const ids = new Set(indicators.map((i) => i.id));
   for (const i of indicators) if (i.otherBasis && !ids.has(i.otherBasis)) delete i.otherBasis;
