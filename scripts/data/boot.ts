@@ -8,10 +8,10 @@ import { DEFAULT_INDICATOR } from '../../src/lib/state/defaults.ts';
 import type { Level } from '../../src/lib/data/catalogue.ts';
 import { openBuiltData } from '../lib/duckdb-node.ts';
 
-export async function buildBoot(outDir: string, indicatorId: string = DEFAULT_INDICATOR): Promise<Boot> {
+export async function buildBoot(outDir: string): Promise<Boot> {
   const { db, catalogue } = await openBuiltData(outDir);
-  const indicator = catalogue.indicators.find((i) => i.id === indicatorId);
-  if (!indicator) throw new Error(`Standardindikator ${indicatorId} fehlt im Katalog`);
+  const indicator = catalogue.indicators.find((i) => i.id === DEFAULT_INDICATOR);
+  if (!indicator) throw new Error(`Standardindikator ${DEFAULT_INDICATOR} fehlt im Katalog`);
   const period = indicator.defaultPeriod;
   const base = indicator.defaultBase;
   const values: Partial<Record<Level, ReturnType<typeof toWire>>> = {};

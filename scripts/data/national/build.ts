@@ -15,11 +15,10 @@ import { readRows } from './csv.ts';
 import { changeRow } from './crosswalk.ts';
 import { nationalObservations, GV_PERIOD } from './observations.ts';
 import { nationalCatalogue } from './catalogue.ts';
+import { nationalTypologies } from './typologies.ts';
 import { BUND, nationalRegions, type GeoUnit, type NationalGeo } from './regions.ts';
 
 export const NATIONAL_DIR_NAME = 'de';
-/** The national default view: population (the Hessen default, a change since 2013, has no national base year). */
-export const NATIONAL_DEFAULT_INDICATOR = 'bev';
 
 /** Germany, Gebietsstand of the BKG geometry; simplified in map units after projecting (≈ 1.3 MB). */
 export const GEO_DE: GeoGebietsstand = {
@@ -59,13 +58,27 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
     gv,
     zensus: readRows(read('national/zensus2022_gemeinden.csv')),
     changes: readRows(read('national/gebietsaenderungen.csv')).map(changeRow),
+    umstieg: readRows(read('national/bbsr_umstieg_gemeinden.csv')),
+    gv2021: readRows(read('national/gv_gemeinden_2021.csv')),
   });
+  const types = nationalTypologies({
+    gemeinden: readRows(read('national/bbsr_typen_gemeinden_2019.csv')),
+    kreise: readRows(read('national/bbsr_typen_kreise_2019.csv')),
+    umstieg: readRows(read('national/bbsr_umstieg_gemeinden.csv')),
+    hessen: readRows(read('gebietsaenderungen_hessen.csv')),
+    changes: readRows(read('national/gebietsaenderungen.csv')).map(changeRow),
+    gemeindeKeys: new Set(observations.filter((o) => o.measure === 'pop_total' && o.period === GV_PERIOD).map((o) => o.ags)),
+    kreisKeys: new Set(geo.kreise.map((k) => k.ags)),
+  });
+  observations.push(...types.observations);
+  report.lines.push(...types.lines);
   observations.sort(compareObservations);
   const { regions, nativeKreise } = nationalRegions(geo, observations, new Map(gv.map((r) => [r.ags!, r.name!])), GV_PERIOD);
   // the Gemeinden proper (without the gemeindefreie Gebiete, inhabited or not)
   const gemeinden = geo.gemeinden.filter((g) => g.bez !== 'Gemeindefreies Gebiet').length;
   const gebietsstand = GEBIETSSTAND(gemeinden, geo.kreise.length, geo.laender.length);
-  const catalogue = nationalCatalogue(hessen, observations, gebietsstand);
+  const labels = new Map(readRows(read('national/bbsr_typen_labels.csv')).map((r) => [`${r.measure},${r.code}`, r.label!]));
+  const catalogue = nationalCatalogue(hessen, observations, gebietsstand, labels);
   const changes = readRows(read('national/gebietsaenderungen.csv'))
     .filter((r) => r.kinds!.split(' ').some((k) => k === '1' || k === '3'))
     .map((r) => [r.date!, r.old_ags!, r.old_name!, r.new_ags!, r.new_name!, r.kinds!.includes('1') ? 'Auflösung' : 'Schlüsseländerung']);
@@ -83,7 +96,7 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
   const planar = projectTopology(topo, { attribution: String((topo as { meta?: { attribution?: string } }).meta?.attribution ?? ''), gebietsstand: gebietsstand.de }, GEO_DE);
   writeFileSync(join(outDir, 'geo.topo.json'), JSON.stringify(planar));
   const tables = await writeTables(outDir);
-  const boot = await buildBoot(outDir, NATIONAL_DEFAULT_INDICATOR);
+  const boot = await buildBoot(outDir);
   writeFileSync(join(outDir, 'boot.json'), JSON.stringify(boot));
   const lists = [
     ...report.lines,

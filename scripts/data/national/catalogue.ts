@@ -7,21 +7,41 @@ import type { Observation } from '../stats/observations.ts';
 export const NATIONAL_LEVELS: Level[] = LEVELS.filter((l) => l !== 'rb');
 
 const GV_NOTE: Text = {
-  de: 'Amtliche Einwohnerzahl am 31.12.2023 (Bevölkerungsfortschreibung auf Basis des Zensus 2011; Destatis GV-ISys, Auszug Gebietsstand 31.12.2024). Gemeinden, die 2025 zusammengeschlossen wurden, sind summiert („umgerechnet“); Teilausgliederungen nach dem 31.12.2024 sind nicht umgerechnet. Kreise, Länder und Deutschland sind Summen der Gemeinden.',
-  en: 'Official population on 31 Dec 2023 (updated on the basis of the 2011 census; Destatis GV-ISys, extract with the territorial status of 31 Dec 2024). Municipalities merged in 2025 are summed (“converted”); partial transfers after 31 Dec 2024 are not converted. Districts, Länder and Germany are sums of the municipalities.',
+  de: 'Amtliche Einwohnerzahl am 31.12. (Bevölkerungsfortschreibung auf Basis des Zensus 2011): 2021 und 2023 Destatis GV-ISys (2023 im Auszug mit Gebietsstand 31.12.2024), 2020 und 2022 BBSR-Umstiegsschlüssel; 2020 ist auf 10 Personen gerundet. Ältere Jahre fehlen, weil die Gebietsänderungen vor 2020 nicht vorliegen. Gemeinden, die seither zusammengeschlossen wurden, sind summiert („umgerechnet“); aufgeteilte Gemeinden nach den Gewichten des BBSR bzw. den Personen der Destatis-Änderungsliste geschätzt (berechnet); Teilausgliederungen ohne Umstiegsgewicht sind nicht umgerechnet. Kreise, Länder und Deutschland sind Summen der Gemeinden.',
+  en: 'Official population on 31 Dec (updated on the basis of the 2011 census): 2021 and 2023 Destatis GV-ISys (2023 from the extract with the territorial status of 31 Dec 2024), 2020 and 2022 BBSR conversion keys; 2020 is rounded to 10 persons. Earlier years are missing because the territorial changes before 2020 are not available. Municipalities merged since are summed (“converted”); divided municipalities are estimated with the BBSR weights or the persons in the Destatis change list (computed); partial transfers without a conversion weight are not converted. Districts, Länder and Germany are sums of the municipalities.',
 };
 const ZENSUS_NOTE: Text = {
   de: 'Zensus 2022, Stichtag und Gebietsstand 15.05.2022 (die Periode „Mai 2022“ meint diesen Tag), mit den Destatis-Änderungslisten 2023 bis Februar 2025 auf den heutigen Gebietsstand gebracht: zusammengeschlossene Gemeinden summiert, aufgeteilte Gemeinden nach den Personenzahlen der Änderungsliste geschätzt (berechnet). Eine neue Basis: nicht mit der Fortschreibung auf Basis des Zensus 2011 vergleichbar. Deutschland ist die Summe der Gemeinden; das Bundesergebnis des Zensus enthält zusätzlich die im Ausland tätigen Angehörigen von Bundeswehr, Polizei und Auswärtigem Dienst.',
   en: '2022 census, census day and boundaries of 15 May 2022 (the period "May 2022" means that day), brought to today’s boundaries with the Destatis change lists from 2023 to February 2025: merged municipalities summed, divided municipalities estimated from the persons in the change list (computed). A new basis: not comparable with the update based on the 2011 census. Germany is the sum of the municipalities; the census’ federal result also includes members of the armed forces, police and foreign service working abroad.',
 };
 const AREA_NOTE: Text = {
-  de: 'Fläche laut Destatis am 31.12.2023. Kreise, Länder und Deutschland: Einwohner je km² der ganzen Fläche einschließlich der unbewohnten gemeindefreien Gebiete.',
-  en: 'Area according to Destatis on 31 Dec 2023. Districts, Länder and Germany: inhabitants per km² of the whole area including the uninhabited unincorporated areas.',
+  de: 'Fläche laut Destatis am 31.12.2021 und 31.12.2023. Kreise, Länder und Deutschland: Einwohner je km² der ganzen Fläche einschließlich der unbewohnten gemeindefreien Gebiete.',
+  en: 'Area according to Destatis on 31 Dec 2021 and 31 Dec 2023. Districts, Länder and Germany: inhabitants per km² of the whole area including the uninhabited unincorporated areas.',
 };
 
+const COMPARE_NOTE: Text = {
+  de: 'Vergleich zweier Bevölkerungsbasen, keine Entwicklung: 100 · (Zensus 2022 am 15.05.2022 / fortgeschriebene Bevölkerung am 31.12.2021 − 1). Beide auf den heutigen Gebietsstand gebracht; Kreise, Länder und Deutschland aus den Summen ihrer Gemeinden.',
+  en: 'A comparison of two population bases, not a development: 100 · (2022 census on 15 May 2022 / updated population on 31 Dec 2021 − 1). Both brought to today’s boundaries; districts, Länder and Germany from the sums of their municipalities.',
+};
+
+const BBSR_NOTE: Text = {
+  de: 'BBSR-Raumabgrenzung, Gebietsstand 31.12.2019, mit den BBSR-Umstiegsschlüsseln 2020–2023 und den Destatis-Änderungslisten bis Februar 2025 auf den heutigen Gebietsstand gebracht. Bei Eingliederungen gilt der Typ der aufnehmenden Gemeinde, bei Zusammenschlüssen nur ein Typ, in dem alle Vorgänger übereinstimmen (sonst kein Wert). Neuere BBSR-Ausgaben können Gemeinden anders einstufen.',
+  en: 'BBSR typology, boundaries of 31 Dec 2019, brought to today’s boundaries with the BBSR conversion keys 2020–2023 and the Destatis change lists up to February 2025. Where a municipality was absorbed, the absorbing municipality keeps its type; a merged municipality gets a type only if all predecessors agree (otherwise no value). Newer BBSR editions may classify municipalities differently.',
+};
+const BBSR_KREIS_NOTE: Text = {
+  de: 'BBSR-Raumabgrenzung, Gebietsstand 31.12.2019. Seither hat sich nur der Wartburgkreis geändert (2021 Eisenach eingegliedert): er behält seinen Typ von 2019, wie eine aufnehmende Gemeinde.',
+  en: 'BBSR typology, boundaries of 31 Dec 2019. Only the Wartburgkreis has changed since (Eisenach incorporated in 2021): it keeps its 2019 type, as an absorbing municipality does.',
+};
+const TYPES = ['bbsr_sgtyp', 'bbsr_sgtyp_diff', 'regiostar2', 'regiostar7', 'regiostar17', 'bbsr_lage', 'bbsr_zentral', 'bbsr_wachsend'];
+const KREIS_TYPES = ['bbsr_kreistyp', 'bbsr_sl_raum', 'bbsr_regionstyp'];
+
 const INDICATORS: Record<string, { notes: Text[]; sources: string[] }> = {
-  bev: { notes: [GV_NOTE], sources: ['destatis'] },
-  bev_dichte: { notes: [AREA_NOTE, GV_NOTE], sources: ['destatis'] },
+  ...Object.fromEntries(TYPES.map((t) => [t, { notes: [BBSR_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
+  ...Object.fromEntries(KREIS_TYPES.map((t) => [t, { notes: [BBSR_KREIS_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
+  bev: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
+  bev_veraenderung: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
+  bev_zensus_differenz: { notes: [COMPARE_NOTE, ZENSUS_NOTE], sources: ['zensus2022', 'destatis'] },
+  bev_dichte: { notes: [AREA_NOTE, GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
   bev_frauenanteil: { notes: [GV_NOTE], sources: ['destatis'] },
   bev_zensus2022: { notes: [ZENSUS_NOTE], sources: ['zensus2022'] },
 };
@@ -43,9 +63,30 @@ const STANDS: Record<string, Partial<Source>> = {
 };
 
 
-export function nationalCatalogue(hessen: Catalogue, observations: readonly Observation[], gebietsstand: Text): Catalogue {
+/** A typology keeps its native level; its categories are the codes present, labelled as in the national file. */
+function categorical(ind: Indicator, labels: ReadonlyMap<string, string>, observations: readonly Observation[]): Pick<Indicator, 'levels' | 'levelNotes' | 'categories'> {
+  const codes = [...new Set(observations.filter((o) => o.measure === ind.id).map((o) => Number(o.value)))].sort((a, b) => a - b);
+  const en = new Map((ind.categories ?? []).map((c) => [c.code, c.label.en]));
+  const notes = { ...ind.levelNotes };
+  delete notes.rb;
+  const coarsest = notes.land ?? notes.kreis;
+  return {
+    levels: ind.levels.filter((l) => l !== 'rb'),
+    levelNotes: { ...notes, ...(coarsest ? { bund: coarsest } : {}) },
+    categories: codes.map((code) => {
+      const de = labels.get(`${ind.id},${code}`) ?? String(code);
+      return { code, label: { de, en: en.get(code) ?? de } };
+    }),
+  };
+}
+
+export function nationalCatalogue(hessen: Catalogue, observations: readonly Observation[], gebietsstand: Text, labels: ReadonlyMap<string, string>): Catalogue {
   const periodsOf = new Map<string, Set<string>>();
-  for (const o of observations) periodsOf.set(o.measure, (periodsOf.get(o.measure) ?? new Set()).add(o.period));
+  const rounded = new Set<string>();
+  for (const o of observations) {
+    periodsOf.set(o.measure, (periodsOf.get(o.measure) ?? new Set()).add(o.period));
+    if (o.flags.some((f) => f.startsWith('rounded'))) rounded.add(`${o.measure}|${o.period}`);
+  }
   const measures = (f: Indicator['formula']) => (f.type === 'ratio' ? [f.numerator, f.denominator] : 'measure' in f ? [f.measure] : []);
   const indicators = hessen.indicators.flatMap((ind): Indicator[] => {
     const own = INDICATORS[ind.id];
@@ -54,7 +95,12 @@ export function nationalCatalogue(hessen: Catalogue, observations: readonly Obse
     const periods = [...sets[0]!].filter((p) => sets.every((s) => s.has(p))).sort();
     if (periods.length === 0) return [];
     const notes = { de: own.notes.map((n) => n.de).join(' '), en: own.notes.map((n) => n.en).join(' ') };
-    return [{ ...ind, levels: NATIONAL_LEVELS, levelNotes: {}, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: [], sources: own.sources, notes }];
+    // a change starts from the first unrounded year (Hessen's base 2013 has no national counterpart)
+    const firstExact = periods.find((p) => !rounded.has(`${measures(ind.formula)[0]}|${p}`)) ?? periods[0]!;
+    const base = ind.defaultBase ? { defaultBase: periods.includes(ind.defaultBase) ? ind.defaultBase : firstExact } : {};
+    const breaks = ind.methodBreaks.filter((b) => periods.includes(b.after) && periods.some((p) => p > b.after));
+    const typed = ind.formula.type === 'category' ? categorical(ind, labels, observations) : { levels: NATIONAL_LEVELS, levelNotes: {} };
+    return [{ ...ind, ...base, ...typed, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: breaks, sources: own.sources, notes }];
   });
   const ids = new Set(indicators.map((i) => i.id));
   for (const i of indicators) if (i.otherBasis && !ids.has(i.otherBasis)) delete i.otherBasis;

@@ -56,14 +56,50 @@ export const changeRow = (r: Record<string, string>): ChangeRow => ({
   population: r.population ? Number(r.population) : null,
 });
 
+const start = (source: ReadonlyMap<string, number | Mapped>) =>
+  new Map<string, Mapped>([...source].map(([k, v]) => [k, typeof v === 'number' ? { value: v, from: [k], estimated: false } : v]));
+
+/** A row of a BBSR Umstiegsschlüssel: the share `weight` of unit `key` lies in `targetKey` one year later. */
+export interface UmstiegRow {
+  key: string;
+  targetKey: string;
+  weight: number;
+}
+
+/**
+ * One year of a BBSR Umstiegsschlüssel: a unit going wholly to one target moves (summed with the
+ * others going there: exact), a unit split between targets is shared by the weights (estimated).
+ * Units without a row are returned in `missing`.
+ */
+export function umsteigen(source: ReadonlyMap<string, number | Mapped>, rows: readonly UmstiegRow[], digits: number): { values: Map<string, Mapped>; missing: string[] } {
+  const byKey = new Map<string, UmstiegRow[]>();
+  for (const r of rows) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  const values = new Map<string, Mapped>();
+  const missing: string[] = [];
+  const add = (key: string, m: Mapped) => {
+    const t = values.get(key);
+    values.set(key, t ? { value: t.value + m.value, from: [...t.from, ...m.from], estimated: t.estimated || m.estimated } : m);
+  };
+  for (const [key, m] of start(source)) {
+    const to = byKey.get(key);
+    if (!to) missing.push(key);
+    else if (to.length === 1 && to[0]!.weight === 1) add(to[0]!.targetKey, m);
+    else {
+      const parts = share(m.value, to.map((r) => r.weight), digits);
+      to.forEach((r, i) => add(r.targetKey, { value: parts[i]!, from: m.from, estimated: m.value !== 0 }));
+    }
+  }
+  return { values, missing };
+}
+
 /** Applies every change with a statistical date after `sourceDate` (ISO), in date order. */
 export function crosswalk(
-  source: ReadonlyMap<string, number>,
+  source: ReadonlyMap<string, number | Mapped>,
   changes: readonly ChangeRow[],
   sourceDate: string,
   split: { weight: (c: ChangeRow) => number | null; digits: number },
 ): CrosswalkResult {
-  const values = new Map<string, Mapped>([...source].map(([k, v]) => [k, { value: v, from: [k], estimated: false }]));
+  const values = start(source);
   const later = changes.filter((c) => c.date > sourceDate).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const receivers = new Map<string, Set<string>>();
   for (const c of later) if (c.kinds.includes('1')) receivers.set(`${c.date}|${c.oldAgs}`, (receivers.get(`${c.date}|${c.oldAgs}`) ?? new Set()).add(c.newAgs));

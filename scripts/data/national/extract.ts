@@ -8,6 +8,9 @@ import { readSource } from '../../import/layouts/read.ts';
 import { parseGvAuszug } from '../../import/layouts/gv-auszug.ts';
 import { parseGebietsaenderungen } from '../../import/layouts/gebietsaenderungen.ts';
 import { parseZensusFlat } from '../../import/layouts/zensus2022.ts';
+import { parseBbsrReferenz, parseBbsrUmstieg, type BbsrReferenzRow } from '../../import/layouts/bbsr.ts';
+import { snakeColumn } from '../../import/extract/typologies.ts';
+import { BBSR_GEMEINDE_CLASSES, BBSR_KREIS_CLASSES } from '../stats/sources/typologies.ts';
 import { csvText } from './csv.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -64,6 +67,46 @@ async function zensus(raw: string, out: string): Promise<string> {
   return `${name}\t${sha}\tStichtag ${z.meta.gebietsstand}, ${z.rows.length} Zeilen → ${out}`;
 }
 
+/** BBSR Umstiegsschlüssel Gemeinden 2020→2021, 2021→2022, 2022→2023, with each unit's population in persons. */
+async function umstieg(raw: string, out: string): Promise<string> {
+  const name = 'ref-gemeinden-ab-2020.xlsx';
+  const { file, sha } = await source(join(raw, 'bbsr', name));
+  const u = parseBbsrUmstieg(file);
+  const lines = u.sheets.flatMap((s) =>
+    s.rows.map((r) => [s.gebietsstand, s.targetGebietsstand, r.key, r.targetKey, num(r.populationWeight), num(r.areaWeight), r.population === null ? '' : String(Math.round(r.population * s.populationUnit)), String(s.populationUnit)]),
+  );
+  writeFileSync(
+    join(NATIONAL_DIR, out),
+    csvText(['gebietsstand', 'target_gebietsstand', 'ags', 'target_ags', 'population_weight', 'area_weight', 'population', 'population_unit'], lines),
+  );
+  return `${name}\t${sha}\t${u.sheets.map((s) => `${s.gebietsstand}→${s.targetGebietsstand} (Bevölkerung ${s.populationDate} in ${s.populationUnit})`).join(', ')}, ${lines.length} Zeilen → ${out}`;
+}
+
+/** BBSR Raumabgrenzungen 31.12.2019: the class codes of the Hessen typologies for every German Gemeinde and Kreis, labels apart. */
+async function typologies(raw: string): Promise<string> {
+  const name = 'Referenz_Gemeinden_Kreise_NUTS_31.12.2019.xlsx';
+  const { file, sha } = await source(join(raw, 'bbsr', name));
+  const ref = parseBbsrReferenz(file);
+  const labels = new Map<string, string>();
+  const write = (out: string, rows: BbsrReferenzRow[], columns: string[], classes: readonly { measure: string; column: string }[]) => {
+    const title = (stem: string, kind: 'code' | 'name') => columns.find((c) => snakeColumn(c) === `${stem}_${kind}`)!;
+    const lines = rows.map((r) => [
+      r.key,
+      ...classes.map((c) => {
+        const code = r.values[title(c.column, 'code')] ?? '';
+        if (code) labels.set(`${c.measure},${code}`, r.values[title(c.column, 'name')] ?? '');
+        return code;
+      }),
+    ]);
+    writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', ...classes.map((c) => c.measure)], lines));
+  };
+  write('bbsr_typen_gemeinden_2019.csv', ref.gemeinden, ref.meta.gemeindeColumns, BBSR_GEMEINDE_CLASSES);
+  write('bbsr_typen_kreise_2019.csv', ref.kreise, ref.meta.kreisColumns, BBSR_KREIS_CLASSES);
+  const sorted = [...labels].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [...k.split(','), v]);
+  writeFileSync(join(NATIONAL_DIR, 'bbsr_typen_labels.csv'), csvText(['measure', 'code', 'label'], sorted));
+  return `${name}\t${sha}\tGebietsstand ${ref.meta.gebietsstand}, ${ref.gemeinden.length} Gemeinden, ${ref.kreise.length} Kreise → bbsr_typen_*.csv`;
+}
+
 async function main(): Promise<void> {
   const shared = sharedDir();
   const raw = join(shared, 'stats/raw');
@@ -72,10 +115,13 @@ async function main(): Promise<void> {
   copyFileSync(geo, join(ROOT, 'data/geo/germany-gemeinden.topo.json'));
   const log = [
     `germany-gemeinden.topo.json\t${sha256(readFileSync(geo))}\tkopiert nach data/geo/`,
+    await gv(raw, '31122021_Auszug_GV.xlsx', 'gv_gemeinden_2021.csv'),
     await gv(raw, '31122023_Auszug_GV.xlsx', 'gv_gemeinden_2023.csv'),
     await gv(raw, 'AuszugGV4QAktuell_2024.xlsx', 'gv_gemeinden_2024q4.csv'),
     ...(await changes(raw, ['gebietsaenderungen_2023.xlsx', 'gebietsaenderungen_2024.xlsx', 'gebietsaenderungen_2025-02.xlsx'], 'gebietsaenderungen.csv')),
     await zensus(raw, 'zensus2022_gemeinden.csv'),
+    await umstieg(raw, 'bbsr_umstieg_gemeinden.csv'),
+    await typologies(raw),
   ];
   writeFileSync(join(NATIONAL_DIR, 'extract.log'), log.join('\n') + '\n');
   console.log(log.join('\n'));
