@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { projectTopology } from '../../scripts/data/geo.ts';
-import { buildGeometry } from '../../src/lib/geo/topology.ts';
+import { buildGeometry, PlanarTopology } from '../../src/lib/geo/topology.ts';
 import { nearestInDirection } from '../../src/lib/geo/nearest.ts';
 
 const source = JSON.parse(readFileSync('data/geo/hessen-gemeinden.topo.json', 'utf8'));
@@ -57,5 +57,32 @@ describe('keyboard navigation', () => {
   it('stops at the edge of the map', () => {
     const westmost = [...points].sort((a, b) => a.at[0] - b.at[0])[0]!;
     expect(nearestInDirection(points, westmost.id, 'left')).toBeNull();
+  });
+});
+
+describe('the national map', () => {
+  const national = buildGeometry(PlanarTopology.parse(JSON.parse(readFileSync('public/data/de/geo.topo.json', 'utf8'))));
+  /** [x0, y0, x1, y1] of the points of an SVG path. */
+  const boxOf = (d: string) => {
+    const xy = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    return [
+      Math.min(...xy.map((p) => p[0])),
+      Math.min(...xy.map((p) => p[1])),
+      Math.max(...xy.map((p) => p[0])),
+      Math.max(...xy.map((p) => p[1])),
+    ];
+  };
+
+  it('emphasises Hessen’s border (exactly its shape’s extent); Hessen’s own map has none', () => {
+    expect(geo.emphasis).toBe('');
+    const hessen = national.shapes.land.find((s) => s.ags === '06')!;
+    expect(boxOf(national.emphasis)).toEqual(hessen.bbox.map((v) => Math.round(v * 10) / 10));
+  });
+
+  it('draws the Länder borders where Hessen draws its Regierungsbezirke, and Germany’s outline', () => {
+    expect(national.shapes.rb).toEqual([]);
+    expect(national.rbBorders.length).toBeGreaterThan(1000);
+    const germany = national.shapes.bund[0]!;
+    expect(boxOf(national.outline)).toEqual(germany.bbox.map((v) => Math.round(v * 10) / 10));
   });
 });

@@ -62,9 +62,12 @@ export interface MapGeometry {
   kreisBorders: string;
   rbBorders: string;
   outline: string;
+  /** Hessen's border in the national map ('' in Hessen's own). */
+  emphasis: string;
 }
 
 const path = geoPath().digits(1);
+const HESSEN = '06';
 
 function shapesOf(topo: Topology, obj: GeometryCollection): Shape[] {
   const fc = feature(topo, obj);
@@ -87,6 +90,7 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
     Record<'gemeinden' | 'kreise' | 'land', GeometryCollection> & Partial<Record<'rb' | 'bund', GeometryCollection>>
   >;
   const o = topo.objects;
+  const national = o.land.geometries.length > 1 && o.land.geometries.some((g) => g.id === HESSEN);
   return {
     width: raw.meta.width,
     height: raw.meta.height,
@@ -99,7 +103,9 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
     },
     gemeindeBorders: path(mesh(topo, o.gemeinden, (a, b) => a !== b)) ?? '',
     kreisBorders: path(mesh(topo, o.kreise, (a, b) => a !== b)) ?? '',
-    rbBorders: o.rb ? (path(mesh(topo, o.rb, (a, b) => a !== b)) ?? '') : '',
-    outline: path(mesh(topo, o.land)) ?? '',
+    // Nationally the Länder borders take the place of the Regierungsbezirke's
+    rbBorders: o.rb || national ? (path(mesh(topo, o.rb ?? o.land, (a, b) => a !== b)) ?? '') : '',
+    outline: path(national ? mesh(topo, o.land, (a, b) => a === b) : mesh(topo, o.land)) ?? '',
+    emphasis: national ? (path(mesh(topo, o.land, (a, b) => (a.id === HESSEN) !== (b.id === HESSEN) || (a === b && a.id === HESSEN))) ?? '') : '',
   };
 }

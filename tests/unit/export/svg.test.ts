@@ -212,6 +212,7 @@ function goldenModel(): MapExportModel {
     kreisBorders: 'M300,400L700,400M300,1100L700,1100',
     rbBorders: 'M300,700L900,700M300,500L300,1449',
     outline: 'M300,0L700,0L700,700L900,700L900,1100L700,1100L700,1449L300,1449L300,900L100,900L100,500L300,500Z',
+    emphasis: '',
   };
   const base = broadbandMap('de');
   return {
