@@ -106,6 +106,8 @@ export function buildGeometry(raw: PlanarTopology): MapGeometry {
     // Nationally the Länder borders take the place of the Regierungsbezirke's
     rbBorders: o.rb || national ? (path(mesh(topo, o.rb ?? o.land, (a, b) => a !== b)) ?? '') : '',
     outline: path(national ? mesh(topo, o.land, (a, b) => a === b) : mesh(topo, o.land)) ?? '',
-    emphasis: national ? (path(mesh(topo, o.land, (a, b) => (a.id === HESSEN) !== (b.id === HESSEN) || (a === b && a.id === HESSEN))) ?? '') : '',
+    emphasis: national
+      ? (path(mesh(topo, o.land, (a, b) => (a.id === HESSEN) !== (b.id === HESSEN) || (a === b && a.id === HESSEN))) ?? '')
+      : '',
   };
 }
