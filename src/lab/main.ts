@@ -1,6 +1,7 @@
 // The workbench (lab.html, built beside the atlas by scripts/build-app.ts) for features not yet wired
 // into the atlas: own data and the SQL console, on the same boot data and tables as the app.
-// ?view=owndata|sql|map (map: the canvas map on Hessen's geometry), ?lang=en, ?sql=<query from a link>.
+// ?view=owndata|sql|map (map: the canvas map on Hessen's geometry; &renderer=svg the SVG map), ?lang=en,
+// ?sql=<query from a link>.
 import { mount } from 'svelte';
 import '../app.css';
 import { Boot } from '../lib/data/boot.ts';
@@ -23,7 +24,10 @@ if (params.get('view') === 'map') {
   const topo = PlanarTopology.parse(await (await fetch(DATA_URL + 'geo.topo.json')).json());
   const atlas = new Atlas(boot, buildGeometry(topo));
   atlas.set({ lang });
-  mount(MapLab, { target: document.getElementById('app')!, props: { atlas } });
+  mount(MapLab, {
+    target: document.getElementById('app')!,
+    props: { atlas, renderer: params.get('renderer') === 'svg' ? 'svg' : 'canvas' },
+  });
 } else {
   mount(Lab, {
     target: document.getElementById('app')!,

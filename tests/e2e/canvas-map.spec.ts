@@ -61,22 +61,25 @@ async function clientPoints(page: Page, pts: [number, number][], zoom: Box | nul
   });
 }
 
-/** Canvas colours (#rrggbb) at client points. */
-async function pixels(page: Page, pts: [number, number][]): Promise<string[]> {
-  return canvas(page).evaluate((c: HTMLCanvasElement, pts) => {
-    const r = c.getBoundingClientRect();
-    const ctx = c.getContext('2d')!;
-    const hex = (n: number) => n.toString(16).padStart(2, '0');
-    return pts.map(([x, y]) => {
-      const d = ctx.getImageData(
-        Math.floor(((x - r.left) * c.width) / r.width),
-        Math.floor(((y - r.top) * c.height) / r.height),
-        1,
-        1,
-      ).data;
-      return `#${hex(d[0]!)}${hex(d[1]!)}${hex(d[2]!)}`;
-    });
-  }, pts);
+/** Canvas colours (#rrggbb) at client points; `alpha` adds the opacity (0–255) as two more digits. */
+async function pixels(page: Page, pts: [number, number][], alpha = false): Promise<string[]> {
+  return canvas(page).evaluate(
+    (c: HTMLCanvasElement, [pts, alpha]) => {
+      const r = c.getBoundingClientRect();
+      const ctx = c.getContext('2d')!;
+      const hex = (n: number) => n.toString(16).padStart(2, '0');
+      return pts.map(([x, y]) => {
+        const d = ctx.getImageData(
+          Math.floor(((x - r.left) * c.width) / r.width),
+          Math.floor(((y - r.top) * c.height) / r.height),
+          1,
+          1,
+        ).data;
+        return `#${hex(d[0]!)}${hex(d[1]!)}${hex(d[2]!)}${alpha ? hex(d[3]!) : ''}`;
+      });
+    },
+    [pts, alpha] as const,
+  );
 }
 
 test('paints the colours of the SVG map at the regions; hover and click find the region under the pointer', async ({ page }) => {
@@ -165,13 +168,44 @@ test('zoom to a Kreis fills the canvas with it; a colour change repaints the can
   await expect.poll(() => pixels(page, pts)).toEqual(inside.map((s) => quantile6.get(s.ags)));
   await expect(page.locator('.canvas-map g.zoom')).toHaveAttribute('transform', /scale\(/);
 
-  const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+  const elements = await page.evaluate(() => document.querySelectorAll('.canvas-map *').length);
   await page.getByLabel('Anzahl').selectOption('3');
   const changed = inside.filter((s) => quantile3.get(s.ags) !== quantile6.get(s.ags));
   expect(changed.length).toBeGreaterThan(0);
   await expect.poll(() => pixels(page, pts)).toEqual(inside.map((s) => quantile3.get(s.ags)));
-  // The select lists its options either way; the map itself adds nothing.
-  expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBe(elements);
+  // No element per region: the map has as many elements as before.
+  expect(await page.evaluate(() => document.querySelectorAll('.canvas-map *').length)).toBe(elements);
+});
+
+test('the legend filter fades the other regions as the SVG map does; the canvas follows its box', async ({ page }) => {
+  await page.goto('./?f=0');
+  await interactive(page);
+  const faded = new Set(
+    await page.locator('svg.map .fills .level:not(.hidden) path.faded').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-ags')!)),
+  );
+  const expected = await svgFills(page);
+  await openLab(page);
+  await page.getByLabel('Nur Klasse zeigen').selectOption('0');
+  const sample = large.filter((s) => expected.has(s.ags));
+  expect(sample.some((s) => faded.has(s.ags)) && sample.some((s) => !faded.has(s.ags))).toBe(true);
+  const pts = await clientPoints(
+    page,
+    sample.map((s) => s.label),
+  );
+  // Kept regions keep their colour, opaque; the others are drawn at the SVG's opacity 0.18.
+  await expect
+    .poll(async () => (await pixels(page, pts, true)).map((px, i) => (faded.has(sample[i]!.ags) ? px.slice(7) : px)))
+    .toEqual(sample.map((s) => (faded.has(s.ags) ? '2e' : `${expected.get(s.ags)}ff`)));
+
+  const before = await canvas(page).evaluate((c: HTMLCanvasElement) => c.width);
+  await page.setViewportSize({ width: 900, height: 600 });
+  await expect.poll(() => canvas(page).evaluate((c: HTMLCanvasElement) => c.width)).not.toBe(before);
+  expect(await canvas(page).evaluate((c: HTMLCanvasElement) => Math.abs(c.width - c.clientWidth * devicePixelRatio))).toBeLessThanOrEqual(
+    1,
+  );
+  const [frankfurt] = await clientPoints(page, [shape('06412000').label]);
+  await page.mouse.move(...frankfurt!);
+  await expect(page.getByTestId('hovered')).toHaveText('Frankfurt am Main (06412000)');
 });
 
 for (const viewport of [
