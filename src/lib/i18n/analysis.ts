@@ -1,4 +1,5 @@
 // Texts of the analyses view. German is the source; English mirrors every key (the type enforces it).
+import { formatNumber } from '../scales/format.ts';
 import type { AnalysisView } from '../analysis/view-state.ts';
 import type { Verdict } from '../analysis/gap.ts';
 import type { GrowthCounts } from '../analysis/growth.ts';
@@ -31,9 +32,9 @@ const de = {
   gebietsstand: 'Gebietsstand',
   method: 'Methode',
   noValue: '–',
-  gemeinden: (n: number) => (n === 1 ? '1 Gemeinde' : `${n} Gemeinden`),
-  kreise: (n: number) => (n === 1 ? '1 Kreis' : `${n} Kreise`),
-  andMore: (n: number) => `und ${n} weitere`,
+  gemeinden: (n: number) => (n === 1 ? '1 Gemeinde' : `${formatNumber(n, 0)} Gemeinden`),
+  kreise: (n: number) => (n === 1 ? '1 Kreis' : `${formatNumber(n, 0)} Kreise`),
+  andMore: (n: number) => `und ${formatNumber(n, 0)} weitere`,
   remove: (name: string) => `${name} entfernen`,
   add: 'Hinzufügen',
   region: 'Gebiet',
@@ -179,7 +180,7 @@ const de = {
   diffTitle: 'Differenz A − B',
   diffDesc: 'Liniendiagramm der Differenz zwischen Gruppe A und Gruppe B über die Zeit.',
   diffSeries: 'A − B',
-  overlap: (n: number) => `Achtung: ${n} Gebiete gehören zu beiden Gruppen.`,
+  overlap: (n: number) => `Achtung: ${formatNumber(n, 0)} Gebiete gehören zu beiden Gruppen.`,
   members: (n: string) => `besteht aus ${n}`,
   emptyGroup: 'Diese Gruppe enthält für den Indikator keine Gebiete.',
   groupsMethod:
@@ -199,7 +200,7 @@ const de = {
   terciles: (name: string, a: string, b: string) => `${name}: Grenzen der Drittel bei ${a} und ${b}`,
   relativeNote: 'Drittel sind relativ zu Hessen: „schlecht versorgt“ heißt im unteren Drittel der Gebiete.',
   showProjects: 'Projekte (Auswahl) einblenden',
-  cellMembers: (label: string, n: number) => `${label}: ${n}`,
+  cellMembers: (label: string, n: number) => `${label}: ${formatNumber(n, 0)}`,
   clearCell: 'Hervorhebung aufheben',
   bivarMapLabel: (x: string, y: string) => `Karte: ${x} × ${y}, Terzile`,
   noBoth: 'ohne beide Werte',
@@ -207,7 +208,7 @@ const de = {
   // Projects
   projectsIntro:
     'Smart-City- und Starke-Heimat-Projekte in Hessen – eine Auswahl aus Pressemitteilungen und Programmseiten, keine vollständige Liste.',
-  selection: (n: number) => `Auswahl von ${n} Projekten (nicht vollständig)`,
+  selection: (n: number) => `Auswahl von ${formatNumber(n, 0)} Projekten (nicht vollständig)`,
   program: 'Programm',
   allPrograms: 'Alle Programme',
   colNo: 'Nr.',
@@ -230,7 +231,7 @@ const de = {
   sourceLink: 'Quelle',
   projectsNote:
     'Zitierte Auswahl: Die Programme förderten weit mehr Projekte, deren vollständige Liste hier nicht vorlag. Symbole stehen bei der federführenden Kommune; beteiligte Kommunen werden bei Auswahl umrandet.',
-  shown: (n: number, total: number) => `${n} von ${total} gezeigt`,
+  shown: (n: number, total: number) => `${formatNumber(n, 0)} von ${formatNumber(total, 0)} gezeigt`,
   roundOf: (r: string) => r,
   strategy: 'Strategie',
   lautStrategie: 'laut Strategie',
@@ -269,9 +270,9 @@ const en: AnalysisText = {
   gebietsstand: 'Territorial status',
   method: 'Method',
   noValue: '–',
-  gemeinden: (n: number) => (n === 1 ? '1 municipality' : `${n} municipalities`),
-  kreise: (n: number) => (n === 1 ? '1 district' : `${n} districts`),
-  andMore: (n: number) => `and ${n} more`,
+  gemeinden: (n: number) => (n === 1 ? '1 municipality' : `${formatNumber(n, 0, 'en')} municipalities`),
+  kreise: (n: number) => (n === 1 ? '1 district' : `${formatNumber(n, 0, 'en')} districts`),
+  andMore: (n: number) => `and ${formatNumber(n, 0, 'en')} more`,
   remove: (name: string) => `Remove ${name}`,
   add: 'Add',
   region: 'Area',
@@ -409,7 +410,7 @@ const en: AnalysisText = {
   diffTitle: 'Difference A − B',
   diffDesc: 'Line chart of the difference between group A and group B over time.',
   diffSeries: 'A − B',
-  overlap: (n: number) => `Note: ${n} areas belong to both groups.`,
+  overlap: (n: number) => `Note: ${formatNumber(n, 0, 'en')} areas belong to both groups.`,
   members: (n: string) => `consists of ${n}`,
   emptyGroup: 'This group contains no areas for the indicator.',
   groupsMethod:
@@ -428,14 +429,14 @@ const en: AnalysisText = {
   terciles: (name: string, a: string, b: string) => `${name}: thirds split at ${a} and ${b}`,
   relativeNote: 'Thirds are relative to Hessen: “poorly served” means in the lowest third of areas.',
   showProjects: 'Show projects (selection)',
-  cellMembers: (label: string, n: number) => `${label}: ${n}`,
+  cellMembers: (label: string, n: number) => `${label}: ${formatNumber(n, 0, 'en')}`,
   clearCell: 'Clear highlight',
   bivarMapLabel: (x: string, y: string) => `Map: ${x} × ${y}, terciles`,
   noBoth: 'without both values',
 
   projectsIntro:
     'Smart City and Starke Heimat projects in Hessen – a selection from press releases and programme pages, not a complete list.',
-  selection: (n: number) => `Selection of ${n} projects (not complete)`,
+  selection: (n: number) => `Selection of ${formatNumber(n, 0, 'en')} projects (not complete)`,
   program: 'Programme',
   allPrograms: 'All programmes',
   colNo: 'No.',
@@ -458,7 +459,7 @@ const en: AnalysisText = {
   sourceLink: 'Source',
   projectsNote:
     'Cited selection: the programmes funded many more projects whose complete list was not available here. Symbols sit at the lead municipality; participating municipalities are outlined when a project is chosen.',
-  shown: (n: number, total: number) => `${n} of ${total} shown`,
+  shown: (n: number, total: number) => `${formatNumber(n, 0, 'en')} of ${formatNumber(total, 0, 'en')} shown`,
   roundOf: (r: string) => r,
   strategy: 'Strategy',
   lautStrategie: 'according to the strategy',

@@ -1,4 +1,5 @@
 // Texts of "Eigene Daten" (import, report, stored datasets). German is the source; English mirrors every key.
+import { formatNumber } from '../scales/format.ts';
 // (The core imports no feature: the status and error codes are checked against owndata/ by tests/unit/owndata/texts.test.ts.)
 
 type Params = Record<string, string | number>;
@@ -32,10 +33,10 @@ const de = {
       .join(' · '),
   headerRow: 'Kopfzeile in Zeile',
   sheet: 'Tabellenblatt',
-  skippedAbove: (n: number) => `${n} Titelzeile${n === 1 ? '' : 'n'} über der Tabelle übersprungen`,
-  skippedBelow: (n: number) => `${n} Anmerkung${n === 1 ? '' : 'en'} unter der Tabelle übersprungen`,
+  skippedAbove: (n: number) => `${formatNumber(n, 0)} Titelzeile${n === 1 ? '' : 'n'} über der Tabelle übersprungen`,
+  skippedBelow: (n: number) => `${formatNumber(n, 0)} Anmerkung${n === 1 ? '' : 'en'} unter der Tabelle übersprungen`,
   droppedColumns: (n: number) => `${n} leere Spalte${n === 1 ? '' : 'n'} rechts entfernt`,
-  blankRows: (n: number) => `${n} leere Zeile${n === 1 ? '' : 'n'} übersprungen`,
+  blankRows: (n: number) => `${formatNumber(n, 0)} leere Zeile${n === 1 ? '' : 'n'} übersprungen`,
   setup: 'Zuordnung',
   keyColumn: 'Schlüssel- oder Namensspalte',
   nameLevel: 'Namen bezeichnen',
@@ -126,7 +127,7 @@ const de = {
   questionIntro: 'Diese Namen passen zu mehreren Gebieten. Bitte wählen – es wird nicht geraten.',
   leaveOut: 'auslassen',
   choose: 'bitte wählen',
-  rowsOf: (n: number) => `${n} Zeile${n === 1 ? '' : 'n'}`,
+  rowsOf: (n: number) => `${formatNumber(n, 0)} Zeile${n === 1 ? '' : 'n'}`,
   showRows: 'Zeilen zeigen',
   rowsTable: 'Zeilen des Prüfberichts',
   filterAll: 'alle',
@@ -220,10 +221,10 @@ const en: OwnDataText = {
       .join(' · '),
   headerRow: 'Header in row',
   sheet: 'Sheet',
-  skippedAbove: (n) => `${n} title line${n === 1 ? '' : 's'} above the table skipped`,
-  skippedBelow: (n) => `${n} note${n === 1 ? '' : 's'} below the table skipped`,
+  skippedAbove: (n) => `${formatNumber(n, 0, 'en')} title line${n === 1 ? '' : 's'} above the table skipped`,
+  skippedBelow: (n) => `${formatNumber(n, 0, 'en')} note${n === 1 ? '' : 's'} below the table skipped`,
   droppedColumns: (n) => `${n} empty column${n === 1 ? '' : 's'} on the right removed`,
-  blankRows: (n) => `${n} blank row${n === 1 ? '' : 's'} skipped`,
+  blankRows: (n) => `${formatNumber(n, 0, 'en')} blank row${n === 1 ? '' : 's'} skipped`,
   setup: 'Mapping',
   keyColumn: 'Key or name column',
   nameLevel: 'Names refer to',
@@ -314,7 +315,7 @@ const en: OwnDataText = {
   questionIntro: 'These names fit several areas. Please choose – nothing is guessed.',
   leaveOut: 'leave out',
   choose: 'please choose',
-  rowsOf: (n) => `${n} row${n === 1 ? '' : 's'}`,
+  rowsOf: (n) => `${formatNumber(n, 0, 'en')} row${n === 1 ? '' : 's'}`,
   showRows: 'Show rows',
   rowsTable: 'Rows of the import report',
   filterAll: 'all',

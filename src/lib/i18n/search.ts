@@ -1,11 +1,12 @@
 // Texts of the place search (component and result details). German is the source; English mirrors every key.
+import { formatNumber } from '../scales/format.ts';
 import type { Level } from '../data/catalogue.ts';
 
 export const SEARCH_TEXT = {
   de: {
     label: 'Ort suchen (Name oder AGS)',
     noResults: 'keine Treffer',
-    results: (n: number) => (n === 1 ? '1 Treffer, mit Pfeiltasten wählen' : `${n} Treffer, mit Pfeiltasten wählen`),
+    results: (n: number) => (n === 1 ? '1 Treffer, mit Pfeiltasten wählen' : `${formatNumber(n, 0)} Treffer, mit Pfeiltasten wählen`),
     selected: (label: string) => `${label} ausgewählt`,
     level: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land', bund: 'Bund' } satisfies Record<Level, string>,
     unincorporated: 'Gemeindefreies Gebiet',
@@ -16,7 +17,8 @@ export const SEARCH_TEXT = {
   en: {
     label: 'Find a place (name or AGS)',
     noResults: 'no matches',
-    results: (n: number) => (n === 1 ? '1 result, use arrow keys to choose' : `${n} results, use arrow keys to choose`),
+    results: (n: number) =>
+      n === 1 ? '1 result, use arrow keys to choose' : `${formatNumber(n, 0, 'en')} results, use arrow keys to choose`,
     selected: (label: string) => `${label} selected`,
     level: { gemeinde: 'Municipality', kreis: 'District', rb: 'Government region', land: 'State', bund: 'Country' } satisfies Record<
       Level,

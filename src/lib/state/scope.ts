@@ -16,3 +16,8 @@ export function dataDir(gs: Gebietsstand, scope: Scope = DEFAULT_SCOPE): string 
   if (scope === 'de') return 'data/de/';
   return gs === '2025' ? 'data/gs2025/' : 'data/';
 }
+
+/** The first parts of an export's file name: national exports say so ("digitalatlas-hessen_deutschland_…"). */
+export function scopeFileParts(scope: Scope): string[] {
+  return scope === 'de' ? ['deutschland'] : [];
+}
