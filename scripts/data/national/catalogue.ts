@@ -35,7 +35,28 @@ const BBSR_KREIS_NOTE: Text = {
 const TYPES = ['bbsr_sgtyp', 'bbsr_sgtyp_diff', 'regiostar2', 'regiostar7', 'regiostar17', 'bbsr_lage', 'bbsr_zentral', 'bbsr_wachsend'];
 const KREIS_TYPES = ['bbsr_kreistyp', 'bbsr_sl_raum', 'bbsr_regionstyp'];
 
-const INDICATORS: Record<string, { notes: Text[]; sources: string[] }> = {
+const BB_NOTE: Text = {
+  de: 'Breitbandatlas, Kreisdateien Juni 2018 bis Juni 2021 (Stand laut Dateiname), Werte wie veröffentlicht; für alle Kreise Deutschlands nur je Kreis. Länder und Deutschland: bevölkerungsgewichtetes Mittel der Kreise (Einwohner zum letzten Stichtag davor: 2017 und 2019 Summen der GV-ISys-Gemeindezeilen je Kreis). Der Wartburgkreis hat keinen Wert: die Werte gelten ihm vor der Eingliederung Eisenachs (1.7.2021) und sind nicht seine heutigen; Thüringen und Deutschland enthalten ihn und Eisenach nicht. Göttingen hat keinen Wert: die Dateien führen noch die 2016 vereinigten Kreise Göttingen (alt) und Osterode am Harz.',
+  en: 'Breitbandatlas, district files June 2018 to June 2021 (date from the file name), values as published; for all German districts only per district. Länder and Germany: population-weighted mean of the districts (inhabitants at the latest date before: 2017 and 2019 sums of the GV-ISys municipal rows per district). The Wartburgkreis has no value: the values describe it before Eisenach joined (1 July 2021), not today’s district; Thuringia and Germany exclude it and Eisenach. Göttingen has no value: the files still list the districts merged in 2016 (old Göttingen, Osterode am Harz).',
+};
+const BB_LEVEL_NOTE: Text = { de: 'Für ganz Deutschland nur je Kreis veröffentlicht.', en: 'Published per district only for all of Germany.' };
+
+/** A Hessen broadband indicator on a Kreis measure (bbk_…): nationally its Kreis values, weighted for Länder and Germany. */
+function broadbandKreis(ind: Indicator): (Own & { formula: Indicator['formula'] }) | null {
+  if (ind.formula.type !== 'weighted') return null;
+  const measure = ind.formula.kreisMeasure ?? ind.formula.measure;
+  if (!measure.startsWith('bbk_')) return null;
+  return { notes: [BB_NOTE], sources: ['breitbandatlas', 'destatis', 'bbsr_gemeinden'], formula: { type: 'weighted', measure, weight: ind.formula.weight }, levels: ['kreis', 'land', 'bund'] };
+}
+
+interface Own {
+  notes: Text[];
+  sources: string[];
+  formula?: Indicator['formula'];
+  levels?: Level[];
+}
+
+const INDICATORS: Record<string, Own> = {
   ...Object.fromEntries(TYPES.map((t) => [t, { notes: [BBSR_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
   ...Object.fromEntries(KREIS_TYPES.map((t) => [t, { notes: [BBSR_KREIS_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
   bev: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
@@ -84,13 +105,16 @@ export function nationalCatalogue(hessen: Catalogue, observations: readonly Obse
   const periodsOf = new Map<string, Set<string>>();
   const rounded = new Set<string>();
   for (const o of observations) {
+    // (the Kreis population of 2017 and 2019 only weights the Kreis broadband values: no Gemeinde map)
+    if (o.measure === 'pop_total' && o.ags.length === 5) continue;
     periodsOf.set(o.measure, (periodsOf.get(o.measure) ?? new Set()).add(o.period));
     if (o.flags.some((f) => f.startsWith('rounded'))) rounded.add(`${o.measure}|${o.period}`);
   }
   const measures = (f: Indicator['formula']) => (f.type === 'ratio' ? [f.numerator, f.denominator] : 'measure' in f ? [f.measure] : []);
   const indicators = hessen.indicators.flatMap((ind): Indicator[] => {
-    const own = INDICATORS[ind.id];
+    const own = INDICATORS[ind.id] ?? broadbandKreis(ind);
     if (!own) return [];
+    if (own.formula) ind = { ...ind, formula: own.formula };
     const sets = measures(ind.formula).map((m) => periodsOf.get(m) ?? new Set<string>());
     const periods = [...sets[0]!].filter((p) => sets.every((s) => s.has(p))).sort();
     if (periods.length === 0) return [];
@@ -99,13 +123,20 @@ export function nationalCatalogue(hessen: Catalogue, observations: readonly Obse
     const firstExact = periods.find((p) => !rounded.has(`${measures(ind.formula)[0]}|${p}`)) ?? periods[0]!;
     const base = ind.defaultBase ? { defaultBase: periods.includes(ind.defaultBase) ? ind.defaultBase : firstExact } : {};
     const breaks = ind.methodBreaks.filter((b) => periods.includes(b.after) && periods.some((p) => p > b.after));
-    const typed = ind.formula.type === 'category' ? categorical(ind, labels, observations) : { levels: NATIONAL_LEVELS, levelNotes: {} };
+    const typed =
+      ind.formula.type === 'category'
+        ? categorical(ind, labels, observations)
+        : own.levels
+          ? { levels: own.levels, levelNotes: { gemeinde: BB_LEVEL_NOTE } }
+          : { levels: NATIONAL_LEVELS, levelNotes: {} };
     return [{ ...ind, ...base, ...typed, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: breaks, sources: own.sources, notes }];
   });
   const ids = new Set(indicators.map((i) => i.id));
   for (const i of indicators) if (i.otherBasis && !ids.has(i.otherBasis)) delete i.otherBasis;
   const used = new Set(['bkg', ...indicators.flatMap((i) => i.sources)]);
-  const periods = new Set(indicators.flatMap((i) => i.periods));
+  // with the dates of the population weights (2017: Kreis sums only), which the weighting looks up in periods
+  const weights = observations.filter((o) => o.measure === 'pop_total').map((o) => o.period);
+  const periods = new Set([...indicators.flatMap((i) => i.periods), ...weights]);
   return Catalogue.parse({
     gebietsstand,
     sources: hessen.sources.filter((s) => used.has(s.id)).map((s) => ({ ...s, ...STANDS[s.id] })),

@@ -116,6 +116,52 @@ describe("BBSR typologies (Gebietsstand 31.12.2019) on today's keys", () => {
   });
 });
 
+describe('Breitbandatlas per Kreis', () => {
+  it('shows every Hessian Kreis as the Hessen data set does, all periods 2018-06 … 2021-06', async () => {
+    let compared = 0;
+    for (const id of ['bb_alle_1000', 'bb_alle_50', 'bbk_lte_10', 'bbk_5g_2']) {
+      for (const period of ind(de.catalogue, id).periods) {
+        const h = await values(hessen, id, 'kreis', period);
+        const d = await values(de, id, 'kreis', period);
+        for (const [ags, v] of h) {
+          expect(d.get(ags)?.value, `${id} ${period} ${ags}`).toBeCloseTo(v.value, 9);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(26 * 8);
+  });
+
+  it('gives Germany the population-weighted mean of its Kreise (weights: Kreis population at the latest date before)', async () => {
+    for (const [period, weightYear] of [
+      ['2021-06', '2020'],
+      ['2019-06', '2017'],
+    ] as const) {
+      const kreise = await values(de, 'bb_alle_50', 'kreis', period);
+      const pop =
+        weightYear === '2017'
+          ? new Map(
+              rows('gv_kreise_2017_2019.csv')
+                .filter((r) => r.period === '2017')
+                .map((r) => [r.ags!, Number(r.pop_total)]),
+            )
+          : new Map([...(await values(de, 'bev', 'kreis', weightYear))].map(([a, v]) => [a, v.value]));
+      // all but the Wartburgkreis (territory changed 2021) and Göttingen (the files keep its pre-2016 Kreise)
+      expect(kreise.size).toBe(398);
+      expect(kreise.has('16063') || kreise.has('03159')).toBe(false);
+      let num = 0;
+      let den = 0;
+      for (const [ags, v] of kreise) {
+        num += v.value * pop.get(ags)!;
+        den += pop.get(ags)!;
+      }
+      const bund = (await values(de, 'bb_alle_50', 'bund', period)).get('DG')!;
+      expect(bund.value).toBeCloseTo(num / den, 8);
+      expect(bund.n).toBe(398);
+    }
+  });
+});
+
 describe('Zensus 2022', () => {
   it('keeps the Gemeinde sum 82,711,282; the DG row 82,719,540 is 8,258 more: members of Bundeswehr, police and foreign service abroad', async () => {
     const z = rows('zensus2022_gemeinden.csv');
