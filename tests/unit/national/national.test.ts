@@ -66,6 +66,18 @@ describe('population 31.12.2023 (GV-ISys)', () => {
     expect(change.get('06')?.value).toBeCloseTo(hChange.get('06')!.value, 10);
   });
 
+  it('has the regions of Hessen with the names, Kreise and areas of the Hessen data set', () => {
+    const h = new Map(readRows(readFileSync('public/data/gs2025/regions.csv', 'utf8')).map((r) => [r.ags!, r]));
+    const d = readRows(readFileSync('public/data/de/regions.csv', 'utf8')).filter((r) => r.ags!.startsWith('06'));
+    expect(d.length).toBe(h.size - 3); // no Regierungsbezirke nationally
+    const columns = ['level', 'name', 'kreis', 'area_km2', 'inhabited'];
+    for (const r of d)
+      expect(
+        columns.map((c) => r[c]),
+        r.ags,
+      ).toEqual(columns.map((c) => h.get(r.ags!)?.[c]));
+  });
+
   it("keeps the sums of earlier years on today's keys: 31.12.2021 (GV-ISys) 83,237,124; Germany changes by +1.7 % to 2023", async () => {
     const gv2021 = sum(rows('gv_gemeinden_2021.csv').map((r) => Number(r.pop_total || 0)));
     expect(gv2021).toBe(83237124);
