@@ -70,6 +70,10 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
     changes: readRows(read('national/gebietsaenderungen.csv')).map(changeRow),
     gemeindeKeys: new Set(observations.filter((o) => o.measure === 'pop_total' && o.period === GV_PERIOD).map((o) => o.ags)),
     kreisKeys: new Set(geo.kreise.map((k) => k.ags)),
+    degurba: [
+      { period: '2021', gebietsstand: '2021-12-31', rows: readRows(read('national/gv_gemeinden_2021.csv')) },
+      { period: '2023', gebietsstand: '2023-12-31', rows: readRows(read('national/gv_gemeinden_2023.csv')) },
+    ],
   });
   for (const o of types.observations) observations.push(o);
   report.lines.push(...types.lines);

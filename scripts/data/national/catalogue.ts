@@ -32,6 +32,10 @@ const BBSR_KREIS_NOTE: Text = {
   de: 'BBSR-Raumabgrenzung, Gebietsstand 31.12.2019. Seither hat sich nur der Wartburgkreis geändert (2021 Eisenach eingegliedert): er behält seinen Typ von 2019, wie eine aufnehmende Gemeinde.',
   en: 'BBSR typology, boundaries of 31 Dec 2019. Only the Wartburgkreis has changed since (Eisenach incorporated in 2021): it keeps its 2019 type, as an absorbing municipality does.',
 };
+const DEGURBA_NOTE: Text = {
+  de: 'Grad der Verstädterung (DEGURBA) laut Destatis GV-ISys am 31.12.2021 und 31.12.2023, mit den BBSR-Umstiegsschlüsseln und den Destatis-Änderungslisten auf den heutigen Gebietsstand gebracht (Regel wie bei den BBSR-Typen).',
+  en: 'Degree of urbanisation (DEGURBA) according to Destatis GV-ISys on 31 Dec 2021 and 31 Dec 2023, brought to today’s boundaries with the BBSR conversion keys and the Destatis change lists (rule as for the BBSR types).',
+};
 const TYPES = ['bbsr_sgtyp', 'bbsr_sgtyp_diff', 'regiostar2', 'regiostar7', 'regiostar17', 'bbsr_lage', 'bbsr_zentral', 'bbsr_wachsend'];
 const KREIS_TYPES = ['bbsr_kreistyp', 'bbsr_sl_raum', 'bbsr_regionstyp'];
 
@@ -58,6 +62,7 @@ interface Own {
 
 const INDICATORS: Record<string, Own> = {
   ...Object.fromEntries(TYPES.map((t) => [t, { notes: [BBSR_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
+  degurba: { notes: [DEGURBA_NOTE], sources: ['destatis'] },
   ...Object.fromEntries(KREIS_TYPES.map((t) => [t, { notes: [BBSR_KREIS_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
   bev: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
   bev_veraenderung: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
@@ -87,7 +92,7 @@ const STANDS: Record<string, Partial<Source>> = {
 /** A typology keeps its native level; its categories are the codes present, labelled as in the national file. */
 function categorical(ind: Indicator, labels: ReadonlyMap<string, string>, observations: readonly Observation[]): Pick<Indicator, 'levels' | 'levelNotes' | 'categories'> {
   const codes = [...new Set(observations.filter((o) => o.measure === ind.id).map((o) => Number(o.value)))].sort((a, b) => a - b);
-  const en = new Map((ind.categories ?? []).map((c) => [c.code, c.label.en]));
+  const hessen = new Map((ind.categories ?? []).map((c) => [c.code, c.label]));
   const notes = { ...ind.levelNotes };
   delete notes.rb;
   const coarsest = notes.land ?? notes.kreis;
@@ -95,8 +100,9 @@ function categorical(ind: Indicator, labels: ReadonlyMap<string, string>, observ
     levels: ind.levels.filter((l) => l !== 'rb'),
     levelNotes: { ...notes, ...(coarsest ? { bund: coarsest } : {}) },
     categories: codes.map((code) => {
-      const de = labels.get(`${ind.id},${code}`) ?? String(code);
-      return { code, label: { de, en: en.get(code) ?? de } };
+      // the national file's label (BBSR), else Hessen's (DEGURBA: the GV-ISys wording)
+      const de = labels.get(`${ind.id},${code}`) ?? hessen.get(code)?.de ?? String(code);
+      return { code, label: { de, en: hessen.get(code)?.en ?? de } };
     }),
   };
 }

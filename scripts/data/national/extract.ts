@@ -40,8 +40,10 @@ async function gv(raw: string, name: string, out: string): Promise<string> {
   const { file, sha } = await source(join(raw, 'destatis_gv_auszug', name));
   const { meta, rows } = parseGvAuszug(file);
   const gem = rows.filter((r) => r.level === 'gemeinde');
-  const lines = gem.map((r) => [r.key, r.name, num(r.areaKm2), num(r.popTotal), num(r.popMale), num(r.popFemale), r.gemeindefrei ? 'true' : 'false']);
-  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'name', 'area_km2', 'pop_total', 'pop_male', 'pop_female', 'gemeindefrei'], lines));
+  // DEGURBA as a number (1 dicht, 2 mittel, 3 gering besiedelt), as the Hessen build reads it
+  const degurba = (r: (typeof gem)[number]) => (r.degurba ? String(Number(r.degurba.code)) : '');
+  const lines = gem.map((r) => [r.key, r.name, num(r.areaKm2), num(r.popTotal), num(r.popMale), num(r.popFemale), r.gemeindefrei ? 'true' : 'false', degurba(r)]);
+  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'name', 'area_km2', 'pop_total', 'pop_male', 'pop_female', 'gemeindefrei', 'degurba'], lines));
   return `${name}\t${sha}\tGebietsstand ${meta.gebietsstand}, Bevölkerung ${meta.populationDate}, Fläche ${meta.areaDate ?? '–'}, ${gem.length} Gemeindezeilen → ${out}`;
 }
 
