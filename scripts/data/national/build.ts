@@ -16,6 +16,7 @@ import { changeRow } from './crosswalk.ts';
 import { nationalObservations, GV_PERIOD } from './observations.ts';
 import { nationalCatalogue } from './catalogue.ts';
 import { nationalTypologies } from './typologies.ts';
+import { broadbandObservations, dissolvedKreise } from './broadband.ts';
 import { BUND, nationalRegions, type GeoUnit, type NationalGeo } from './regions.ts';
 
 export const NATIONAL_DIR_NAME = 'de';
@@ -69,9 +70,18 @@ export async function buildNational(dataDir: string, outDir: string, hessen: Cat
     changes: readRows(read('national/gebietsaenderungen.csv')).map(changeRow),
     gemeindeKeys: new Set(observations.filter((o) => o.measure === 'pop_total' && o.period === GV_PERIOD).map((o) => o.ags)),
     kreisKeys: new Set(geo.kreise.map((k) => k.ags)),
+    degurba: [
+      { period: '2021', gebietsstand: '2021-12-31', rows: readRows(read('national/gv_gemeinden_2021.csv')) },
+      { period: '2023', gebietsstand: '2023-12-31', rows: readRows(read('national/gv_gemeinden_2023.csv')) },
+    ],
   });
-  observations.push(...types.observations);
+  for (const o of types.observations) observations.push(o);
   report.lines.push(...types.lines);
+  const kreisKeys = new Set(geo.kreise.map((k) => k.ags));
+  const umstieg = readRows(read('national/bbsr_umstieg_gemeinden.csv'));
+  const bb = broadbandObservations(readRows(read('national/breitband_kreise.csv')), readRows(read('national/gv_kreise_2017_2019.csv')), kreisKeys, dissolvedKreise(umstieg, kreisKeys));
+  for (const o of bb.observations) observations.push(o);
+  report.lines.push(...bb.lines);
   observations.sort(compareObservations);
   const { regions, nativeKreise } = nationalRegions(geo, observations, new Map(gv.map((r) => [r.ags!, r.name!])), GV_PERIOD);
   // the Gemeinden proper (without the gemeindefreie Gebiete, inhabited or not)

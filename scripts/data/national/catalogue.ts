@@ -32,11 +32,37 @@ const BBSR_KREIS_NOTE: Text = {
   de: 'BBSR-Raumabgrenzung, Gebietsstand 31.12.2019. Seither hat sich nur der Wartburgkreis geändert (2021 Eisenach eingegliedert): er behält seinen Typ von 2019, wie eine aufnehmende Gemeinde.',
   en: 'BBSR typology, boundaries of 31 Dec 2019. Only the Wartburgkreis has changed since (Eisenach incorporated in 2021): it keeps its 2019 type, as an absorbing municipality does.',
 };
+const DEGURBA_NOTE: Text = {
+  de: 'Grad der Verstädterung (DEGURBA) laut Destatis GV-ISys am 31.12.2021 und 31.12.2023, mit den BBSR-Umstiegsschlüsseln und den Destatis-Änderungslisten auf den heutigen Gebietsstand gebracht (Regel wie bei den BBSR-Typen).',
+  en: 'Degree of urbanisation (DEGURBA) according to Destatis GV-ISys on 31 Dec 2021 and 31 Dec 2023, brought to today’s boundaries with the BBSR conversion keys and the Destatis change lists (rule as for the BBSR types).',
+};
 const TYPES = ['bbsr_sgtyp', 'bbsr_sgtyp_diff', 'regiostar2', 'regiostar7', 'regiostar17', 'bbsr_lage', 'bbsr_zentral', 'bbsr_wachsend'];
 const KREIS_TYPES = ['bbsr_kreistyp', 'bbsr_sl_raum', 'bbsr_regionstyp'];
 
-const INDICATORS: Record<string, { notes: Text[]; sources: string[] }> = {
+const BB_NOTE: Text = {
+  de: 'Breitbandatlas, Kreisdateien Juni 2018 bis Juni 2021 (Stand laut Dateiname), Werte wie veröffentlicht; für alle Kreise Deutschlands nur je Kreis. Länder und Deutschland: bevölkerungsgewichtetes Mittel der Kreise (Einwohner zum letzten Stichtag davor: 2017 und 2019 Summen der GV-ISys-Gemeindezeilen je Kreis). Der Wartburgkreis hat keinen Wert: die Werte gelten ihm vor der Eingliederung Eisenachs (1.7.2021) und sind nicht seine heutigen; Thüringen und Deutschland enthalten ihn und Eisenach nicht. Göttingen hat keinen Wert: die Dateien führen noch die 2016 vereinigten Kreise Göttingen (alt) und Osterode am Harz.',
+  en: 'Breitbandatlas, district files June 2018 to June 2021 (date from the file name), values as published; for all German districts only per district. Länder and Germany: population-weighted mean of the districts (inhabitants at the latest date before: 2017 and 2019 sums of the GV-ISys municipal rows per district). The Wartburgkreis has no value: the values describe it before Eisenach joined (1 July 2021), not today’s district; Thuringia and Germany exclude it and Eisenach. Göttingen has no value: the files still list the districts merged in 2016 (old Göttingen, Osterode am Harz).',
+};
+const BB_LEVEL_NOTE: Text = { de: 'Für ganz Deutschland nur je Kreis veröffentlicht.', en: 'Published per district only for all of Germany.' };
+
+/** A Hessen broadband indicator on a Kreis measure (bbk_…): nationally its Kreis values, weighted for Länder and Germany. */
+function broadbandKreis(ind: Indicator): (Own & { formula: Indicator['formula'] }) | null {
+  if (ind.formula.type !== 'weighted') return null;
+  const measure = ind.formula.kreisMeasure ?? ind.formula.measure;
+  if (!measure.startsWith('bbk_')) return null;
+  return { notes: [BB_NOTE], sources: ['breitbandatlas', 'destatis', 'bbsr_gemeinden'], formula: { type: 'weighted', measure, weight: ind.formula.weight }, levels: ['kreis', 'land', 'bund'] };
+}
+
+interface Own {
+  notes: Text[];
+  sources: string[];
+  formula?: Indicator['formula'];
+  levels?: Level[];
+}
+
+const INDICATORS: Record<string, Own> = {
   ...Object.fromEntries(TYPES.map((t) => [t, { notes: [BBSR_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
+  degurba: { notes: [DEGURBA_NOTE], sources: ['destatis'] },
   ...Object.fromEntries(KREIS_TYPES.map((t) => [t, { notes: [BBSR_KREIS_NOTE], sources: ['bbsr_raumabgrenzungen'] }])),
   bev: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
   bev_veraenderung: { notes: [GV_NOTE], sources: ['destatis', 'bbsr_gemeinden'] },
@@ -66,7 +92,7 @@ const STANDS: Record<string, Partial<Source>> = {
 /** A typology keeps its native level; its categories are the codes present, labelled as in the national file. */
 function categorical(ind: Indicator, labels: ReadonlyMap<string, string>, observations: readonly Observation[]): Pick<Indicator, 'levels' | 'levelNotes' | 'categories'> {
   const codes = [...new Set(observations.filter((o) => o.measure === ind.id).map((o) => Number(o.value)))].sort((a, b) => a - b);
-  const en = new Map((ind.categories ?? []).map((c) => [c.code, c.label.en]));
+  const hessen = new Map((ind.categories ?? []).map((c) => [c.code, c.label]));
   const notes = { ...ind.levelNotes };
   delete notes.rb;
   const coarsest = notes.land ?? notes.kreis;
@@ -74,8 +100,9 @@ function categorical(ind: Indicator, labels: ReadonlyMap<string, string>, observ
     levels: ind.levels.filter((l) => l !== 'rb'),
     levelNotes: { ...notes, ...(coarsest ? { bund: coarsest } : {}) },
     categories: codes.map((code) => {
-      const de = labels.get(`${ind.id},${code}`) ?? String(code);
-      return { code, label: { de, en: en.get(code) ?? de } };
+      // the national file's label (BBSR), else Hessen's (DEGURBA: the GV-ISys wording)
+      const de = labels.get(`${ind.id},${code}`) ?? hessen.get(code)?.de ?? String(code);
+      return { code, label: { de, en: hessen.get(code)?.en ?? de } };
     }),
   };
 }
@@ -84,13 +111,16 @@ export function nationalCatalogue(hessen: Catalogue, observations: readonly Obse
   const periodsOf = new Map<string, Set<string>>();
   const rounded = new Set<string>();
   for (const o of observations) {
+    // (the Kreis population of 2017 and 2019 only weights the Kreis broadband values: no Gemeinde map)
+    if (o.measure === 'pop_total' && o.ags.length === 5) continue;
     periodsOf.set(o.measure, (periodsOf.get(o.measure) ?? new Set()).add(o.period));
     if (o.flags.some((f) => f.startsWith('rounded'))) rounded.add(`${o.measure}|${o.period}`);
   }
   const measures = (f: Indicator['formula']) => (f.type === 'ratio' ? [f.numerator, f.denominator] : 'measure' in f ? [f.measure] : []);
   const indicators = hessen.indicators.flatMap((ind): Indicator[] => {
-    const own = INDICATORS[ind.id];
+    const own = INDICATORS[ind.id] ?? broadbandKreis(ind);
     if (!own) return [];
+    if (own.formula) ind = { ...ind, formula: own.formula };
     const sets = measures(ind.formula).map((m) => periodsOf.get(m) ?? new Set<string>());
     const periods = [...sets[0]!].filter((p) => sets.every((s) => s.has(p))).sort();
     if (periods.length === 0) return [];
@@ -99,13 +129,20 @@ export function nationalCatalogue(hessen: Catalogue, observations: readonly Obse
     const firstExact = periods.find((p) => !rounded.has(`${measures(ind.formula)[0]}|${p}`)) ?? periods[0]!;
     const base = ind.defaultBase ? { defaultBase: periods.includes(ind.defaultBase) ? ind.defaultBase : firstExact } : {};
     const breaks = ind.methodBreaks.filter((b) => periods.includes(b.after) && periods.some((p) => p > b.after));
-    const typed = ind.formula.type === 'category' ? categorical(ind, labels, observations) : { levels: NATIONAL_LEVELS, levelNotes: {} };
+    const typed =
+      ind.formula.type === 'category'
+        ? categorical(ind, labels, observations)
+        : own.levels
+          ? { levels: own.levels, levelNotes: { gemeinde: BB_LEVEL_NOTE } }
+          : { levels: NATIONAL_LEVELS, levelNotes: {} };
     return [{ ...ind, ...base, ...typed, periods, defaultPeriod: periods[periods.length - 1]!, methodBreaks: breaks, sources: own.sources, notes }];
   });
   const ids = new Set(indicators.map((i) => i.id));
   for (const i of indicators) if (i.otherBasis && !ids.has(i.otherBasis)) delete i.otherBasis;
   const used = new Set(['bkg', ...indicators.flatMap((i) => i.sources)]);
-  const periods = new Set(indicators.flatMap((i) => i.periods));
+  // with the dates of the population weights (2017: Kreis sums only), which the weighting looks up in periods
+  const weights = observations.filter((o) => o.measure === 'pop_total').map((o) => o.period);
+  const periods = new Set([...indicators.flatMap((i) => i.periods), ...weights]);
   return Catalogue.parse({
     gebietsstand,
     sources: hessen.sources.filter((s) => used.has(s.id)).map((s) => ({ ...s, ...STANDS[s.id] })),

@@ -10,6 +10,9 @@ import { parseGebietsaenderungen } from '../../import/layouts/gebietsaenderungen
 import { parseZensusFlat } from '../../import/layouts/zensus2022.ts';
 import { parseBbsrReferenz, parseBbsrUmstieg, type BbsrReferenzRow } from '../../import/layouts/bbsr.ts';
 import { snakeColumn } from '../../import/extract/typologies.ts';
+import { pythonG } from '../../import/extract/common.ts';
+import { parseBbaKreis } from '../../import/layouts/breitbandatlas.ts';
+import { TECH_SLUG } from '../stats/sources/broadband.ts';
 import { BBSR_GEMEINDE_CLASSES, BBSR_KREIS_CLASSES } from '../stats/sources/typologies.ts';
 import { csvText } from './csv.ts';
 
@@ -37,8 +40,10 @@ async function gv(raw: string, name: string, out: string): Promise<string> {
   const { file, sha } = await source(join(raw, 'destatis_gv_auszug', name));
   const { meta, rows } = parseGvAuszug(file);
   const gem = rows.filter((r) => r.level === 'gemeinde');
-  const lines = gem.map((r) => [r.key, r.name, num(r.areaKm2), num(r.popTotal), num(r.popMale), num(r.popFemale), r.gemeindefrei ? 'true' : 'false']);
-  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'name', 'area_km2', 'pop_total', 'pop_male', 'pop_female', 'gemeindefrei'], lines));
+  // DEGURBA as a number (1 dicht, 2 mittel, 3 gering besiedelt), as the Hessen build reads it
+  const degurba = (r: (typeof gem)[number]) => (r.degurba ? String(Number(r.degurba.code)) : '');
+  const lines = gem.map((r) => [r.key, r.name, num(r.areaKm2), num(r.popTotal), num(r.popMale), num(r.popFemale), r.gemeindefrei ? 'true' : 'false', degurba(r)]);
+  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'name', 'area_km2', 'pop_total', 'pop_male', 'pop_female', 'gemeindefrei', 'degurba'], lines));
   return `${name}\t${sha}\tGebietsstand ${meta.gebietsstand}, Bevölkerung ${meta.populationDate}, Fläche ${meta.areaDate ?? '–'}, ${gem.length} Gemeindezeilen → ${out}`;
 }
 
@@ -107,6 +112,47 @@ async function typologies(raw: string): Promise<string> {
   return `${name}\t${sha}\tGebietsstand ${ref.meta.gebietsstand}, ${ref.gemeinden.length} Gemeinden, ${ref.kreise.length} Kreise → bbsr_typen_*.csv`;
 }
 
+/** Breitbandatlas Kreis files (households): one row per Kreis and period, one column per bbk_<tech>_<mbps>, values as published. */
+async function breitband(raw: string, out: string): Promise<string[]> {
+  const files = ['2018_1', '2018_2', '2019_1', '2019_2', '2020_1', '2020_2', '2021_1'].map((p) => `landkreis_privat_${p}.csv`);
+  const cells = new Map<string, Map<string, string>>();
+  const measures = new Set<string>();
+  const log: string[] = [];
+  for (const name of files) {
+    const { file, sha } = await source(join(raw, 'breitbandatlas', name));
+    const data = parseBbaKreis(file);
+    const period = data.meta.period!;
+    for (const r of data.rows) {
+      if (r.sharePct === null) continue;
+      const measure = `bbk_${TECH_SLUG[r.technology]}_${r.minMbps}`;
+      measures.add(measure);
+      const key = `${r.ags},${period}`;
+      cells.set(key, (cells.get(key) ?? new Map()).set(measure, pythonG(r.sharePct)));
+    }
+    log.push(`${name}\t${sha}\tStand ${period} (laut Dateiname), ${new Set(data.rows.map((r) => r.ags)).size} Kreise → ${out}`);
+  }
+  const columns = [...measures].sort();
+  const lines = [...cells].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, m]) => [...key.split(','), ...columns.map((c) => m.get(c) ?? '')]);
+  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'period', ...columns], lines));
+  return log;
+}
+
+/** Kreis sums of the GV-ISys Gemeinde rows of earlier years (population weights of the Kreis-only broadband values). */
+async function kreisSums(raw: string, names: string[], out: string): Promise<string[]> {
+  const lines: string[][] = [];
+  const log: string[] = [];
+  for (const name of names) {
+    const { file, sha } = await source(join(raw, 'destatis_gv_auszug', name));
+    const { meta, rows } = parseGvAuszug(file);
+    const sums = new Map<string, number>();
+    for (const r of rows) if (r.level === 'gemeinde') sums.set(r.key.slice(0, 5), (sums.get(r.key.slice(0, 5)) ?? 0) + (r.popTotal ?? 0));
+    for (const [k, v] of [...sums].sort()) lines.push([k, meta.populationDate.slice(0, 4), String(v)]);
+    log.push(`${name}\t${sha}\tGebietsstand ${meta.gebietsstand}, Bevölkerung ${meta.populationDate}: Summe der Gemeindezeilen je Kreis (${sums.size}) → ${out}`);
+  }
+  writeFileSync(join(NATIONAL_DIR, out), csvText(['ags', 'period', 'pop_total'], lines));
+  return log;
+}
+
 async function main(): Promise<void> {
   const shared = sharedDir();
   const raw = join(shared, 'stats/raw');
@@ -122,6 +168,8 @@ async function main(): Promise<void> {
     await zensus(raw, 'zensus2022_gemeinden.csv'),
     await umstieg(raw, 'bbsr_umstieg_gemeinden.csv'),
     await typologies(raw),
+    ...(await breitband(raw, 'breitband_kreise.csv')),
+    ...(await kreisSums(raw, ['31122017_Auszug_GV.xlsx', '31122019_Auszug_GV.xlsx'], 'gv_kreise_2017_2019.csv')),
   ];
   writeFileSync(join(NATIONAL_DIR, 'extract.log'), log.join('\n') + '\n');
   console.log(log.join('\n'));

@@ -1,5 +1,6 @@
 // regions.csv and native_kreise.csv of the national data set: every unit of the BKG geometry
-// (Gemeinden, 400 Kreise, 16 Länder) and one row for Germany; areas are sums of the Gemeinden.
+// (Gemeinden, 400 Kreise, 16 Länder) and one row for Germany; areas, as in Hessen, are sums of the
+// inhabited Gemeinden (the density adds the gemeindefreie Gebiete through area_km2_gemeindefrei).
 import type { Observation } from '../stats/observations.ts';
 import type { Region } from '../stats/regions.ts';
 import type { NativeKreis } from '../stats/gebietsstand.ts';
@@ -28,17 +29,13 @@ export function nationalRegions(
   period: string,
 ): { regions: Region[]; nativeKreise: NativeKreis[] } {
   const area = new Map<string, number>();
-  for (const o of observations) if (o.period === period && (o.measure === 'area_km2' || o.measure === 'area_km2_gemeindefrei')) area.set(o.ags, Number(o.value));
+  for (const o of observations) if (o.period === period && o.measure === 'area_km2') area.set(o.ags, Number(o.value));
   const inhabited = new Set(observations.filter((o) => o.measure === 'pop_total' && o.period === period).map((o) => o.ags));
   const sums = new Map<string, number>();
   const addTo = (key: string, v: number) => sums.set(key, (sums.get(key) ?? 0) + v);
   for (const g of geo.gemeinden) {
     const a = inhabited.has(g.ags) ? (area.get(g.ags) ?? 0) : 0;
     for (const key of [g.ags.slice(0, 5), g.ags.slice(0, 2), BUND]) addTo(key, a);
-  }
-  for (const k of geo.kreise) {
-    const free = area.get(k.ags) ?? 0;
-    for (const key of [k.ags, k.ags.slice(0, 2), BUND]) addTo(key, free);
   }
   const regions: Region[] = [
     { ags: BUND, level: 'bund' as Region['level'], name: 'Deutschland', official_name: '', bez: 'Bund', kreis: '', rb: '', area_km2: round2(sums.get(BUND)!), inhabited: true },

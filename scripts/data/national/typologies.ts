@@ -47,6 +47,8 @@ export interface TypologyInput {
   /** Hessen's own change list (data/gebietsaenderungen_hessen.csv): the only 2020 changes on file. */
   hessen: Array<Record<string, string>>;
   changes: ChangeRow[];
+  /** GV-ISys DEGURBA per Gemeinde (column `degurba`) with the extract's period and Gebietsstand. */
+  degurba: Array<{ period: string; gebietsstand: string; rows: Array<Record<string, string>> }>;
   /** Inhabited Gemeinden and Kreise of the geometry. */
   gemeindeKeys: ReadonlySet<string>;
   kreisKeys: ReadonlySet<string>;
@@ -64,29 +66,44 @@ function listMoves(changes: readonly ChangeRow[], after: string): Array<{ date: 
   });
 }
 
+/** Classes on the Gebietsstand `from` (ISO) brought to today: 2020 (Hessen's list only), the BBSR Umstieg years, the Destatis lists. */
+function toToday(start: Map<string, Cls>, from: string, input: TypologyInput, conflicts: string[]): Map<string, Cls> {
+  const sheets = [...new Set(input.umstieg.map((r) => r.gebietsstand!))].sort();
+  let c = start;
+  if (from < sheets[0]!) {
+    const keys2020 = new Set(input.umstieg.filter((r) => r.gebietsstand === sheets[0]).map((r) => r.ags!));
+    const hessen2020 = input.hessen.filter((r) => r.date! > from && r.date! <= sheets[0]!).map((r) => ({ from: r.old_ags!, to: r.new_ags! }));
+    c = classStep(c, hessen2020, (a) => keys2020.has(a), conflicts);
+  }
+  for (const sheet of sheets.filter((g) => g >= from)) {
+    const rows = input.umstieg.filter((r) => r.gebietsstand === sheet);
+    const stays = new Set(rows.filter((r) => r.ags === r.target_ags).map((r) => r.ags!));
+    const whole = rows.filter((r) => Number(r.population_weight) === 1 && Number(r.area_weight) === 1).map((r) => ({ from: r.ags!, to: r.target_ags! }));
+    c = classStep(c, whole, (a) => stays.has(a), conflicts);
+  }
+  const last = input.umstieg.find((r) => r.gebietsstand === sheets[sheets.length - 1])!.target_gebietsstand!;
+  for (const step of listMoves(input.changes, from > last ? from : last)) c = classStep(c, step.moves, (a) => !step.gone.has(a), conflicts);
+  return c;
+}
+
 /** Per measure: classes of today's units, and the units left without one (listed in the build log). */
 export function nationalTypologies(input: TypologyInput): { observations: Observation[]; lines: string[] } {
   const observations: Observation[] = [];
   const lines: string[] = [];
-  const sheets = [...new Set(input.umstieg.map((r) => r.gebietsstand!))].sort();
-  const keys2020 = new Set(input.umstieg.filter((r) => r.gebietsstand === sheets[0]).map((r) => r.ags!));
-  const hessen2020 = input.hessen.filter((r) => r.date! > '2019-12-31' && r.date! <= sheets[0]!).map((r) => ({ from: r.old_ags!, to: r.new_ags! }));
-  const measures = Object.keys(input.gemeinden[0] ?? {}).filter((k) => k !== 'ags');
-  for (const measure of measures) {
+  const series = [
+    ...Object.keys(input.gemeinden[0] ?? {})
+      .filter((k) => k !== 'ags')
+      .map((measure) => ({ measure, period: TYPOLOGY_PERIOD, from: '2019-12-31', rows: input.gemeinden, column: measure })),
+    // DEGURBA of the GV-ISys extracts (as in Hessen: the year of the extract is the period)
+    ...input.degurba.map((d) => ({ measure: 'degurba', period: d.period, from: d.gebietsstand, rows: d.rows, column: 'degurba' })),
+  ];
+  for (const { measure, period, from, rows, column } of series) {
     const conflicts: string[] = [];
-    let c = new Map(input.gemeinden.filter((r) => r[measure]).map((r) => [r.ags!, { code: r[measure]!, from: [r.ags!] }]));
-    c = classStep(c, hessen2020, (a) => keys2020.has(a), conflicts);
-    for (const sheet of sheets) {
-      const rows = input.umstieg.filter((r) => r.gebietsstand === sheet);
-      const stays = new Set(rows.filter((r) => r.ags === r.target_ags).map((r) => r.ags!));
-      c = classStep(c, rows.filter((r) => Number(r.population_weight) === 1 && Number(r.area_weight) === 1).map((r) => ({ from: r.ags!, to: r.target_ags! })), (a) => stays.has(a), conflicts);
-    }
-    const last = input.umstieg.find((r) => r.gebietsstand === sheets[sheets.length - 1])!.target_gebietsstand!;
-    for (const step of listMoves(input.changes, last)) c = classStep(c, step.moves, (a) => !step.gone.has(a), conflicts);
+    const start = new Map(rows.filter((r) => r[column]).map((r) => [r.ags!, { code: r[column]!, from: [r.ags!] }]));
+    const c = toToday(start, from, input, conflicts);
     const missing = [...input.gemeindeKeys].filter((a) => !c.has(a)).sort();
-    for (const [ags, v] of c)
-      if (input.gemeindeKeys.has(ags)) observations.push({ measure, ags, period: TYPOLOGY_PERIOD, value: v.code, flags: v.from.length > 1 ? ['harmonised'] : [] });
-    lines.push(`${measure}: ${c.size} Gemeinden mit Typ; ohne Typ (bewohnt): ${missing.join(', ') || '–'}; uneinig/unbekannt: ${[...new Set(conflicts)].join(', ') || '–'}`);
+    for (const [ags, v] of c) if (input.gemeindeKeys.has(ags)) observations.push({ measure, ags, period, value: v.code, flags: v.from.length > 1 ? ['harmonised'] : [] });
+    lines.push(`${measure} ${period}: ohne Typ (bewohnt): ${missing.join(', ') || '–'}; uneinig/unbekannt: ${[...new Set(conflicts)].join(', ') || '–'}`);
   }
   // Kreise: the only change since 2019 is Eisenach (16056) joining the Wartburgkreis (16063) in 2021
   const kreisMeasures = Object.keys(input.kreise[0] ?? {}).filter((k) => k !== 'ags');

@@ -66,6 +66,18 @@ describe('population 31.12.2023 (GV-ISys)', () => {
     expect(change.get('06')?.value).toBeCloseTo(hChange.get('06')!.value, 10);
   });
 
+  it('has the regions of Hessen with the names, Kreise and areas of the Hessen data set', () => {
+    const h = new Map(readRows(readFileSync('public/data/gs2025/regions.csv', 'utf8')).map((r) => [r.ags!, r]));
+    const d = readRows(readFileSync('public/data/de/regions.csv', 'utf8')).filter((r) => r.ags!.startsWith('06'));
+    expect(d.length).toBe(h.size - 3); // no Regierungsbezirke nationally
+    const columns = ['level', 'name', 'kreis', 'area_km2', 'inhabited'];
+    for (const r of d)
+      expect(
+        columns.map((c) => r[c]),
+        r.ags,
+      ).toEqual(columns.map((c) => h.get(r.ags!)?.[c]));
+  });
+
   it("keeps the sums of earlier years on today's keys: 31.12.2021 (GV-ISys) 83,237,124; Germany changes by +1.7 % to 2023", async () => {
     const gv2021 = sum(rows('gv_gemeinden_2021.csv').map((r) => Number(r.pop_total || 0)));
     expect(gv2021).toBe(83237124);
@@ -100,18 +112,67 @@ describe("BBSR typologies (Gebietsstand 31.12.2019) on today's keys", () => {
   it('equal the Hessen data set for every Hessian Gemeinde and Kreis, and type nearly all German Gemeinden', async () => {
     const ids = de.catalogue.indicators.filter((i) => i.formula.type === 'category').map((i) => i.id);
     expect(ids).toEqual(expect.arrayContaining(['bbsr_sgtyp', 'regiostar2', 'regiostar7', 'regiostar17', 'bbsr_kreistyp']));
+    expect(ids).toContain('degurba');
     for (const id of ids) {
       const level = ind(de.catalogue, id).levels[0]!;
-      const h = await values(hessen, id, level, '2019');
-      const d = await values(de, id, level, '2019');
-      expect(h.size, id).toBeGreaterThan(0);
-      for (const [ags, v] of h) expect(d.get(ags)?.value, `${id} ${ags}`).toBe(v.value);
-      expect(
-        [...d.keys()].filter((a) => a.startsWith('06') && !h.has(a)),
-        id,
-      ).toEqual([]);
-      // all but a handful listed in SOURCES.md (predecessors of a Zusammenschluss disagree or are unknown)
-      expect(d.size, id).toBeGreaterThan(level === 'kreis' ? 399 : 10740);
+      for (const period of ind(de.catalogue, id).periods) {
+        const h = await values(hessen, id, level, period);
+        const d = await values(de, id, level, period);
+        expect(h.size, `${id} ${period}`).toBeGreaterThan(0);
+        for (const [ags, v] of h) expect(d.get(ags)?.value, `${id} ${period} ${ags}`).toBe(v.value);
+        expect(
+          [...d.keys()].filter((a) => a.startsWith('06') && !h.has(a)),
+          id,
+        ).toEqual([]);
+        // all but a handful listed in SOURCES.md (predecessors of a Zusammenschluss disagree or are unknown)
+        expect(d.size, id).toBeGreaterThan(level === 'kreis' ? 399 : 10740);
+      }
+    }
+  });
+});
+
+describe('Breitbandatlas per Kreis', () => {
+  it('shows every Hessian Kreis as the Hessen data set does, all periods 2018-06 … 2021-06', async () => {
+    let compared = 0;
+    for (const id of ['bb_alle_1000', 'bb_alle_50', 'bbk_lte_10', 'bbk_5g_2']) {
+      for (const period of ind(de.catalogue, id).periods) {
+        const h = await values(hessen, id, 'kreis', period);
+        const d = await values(de, id, 'kreis', period);
+        for (const [ags, v] of h) {
+          expect(d.get(ags)?.value, `${id} ${period} ${ags}`).toBeCloseTo(v.value, 9);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(26 * 8);
+  });
+
+  it('gives Germany the population-weighted mean of its Kreise (weights: Kreis population at the latest date before)', async () => {
+    for (const [period, weightYear] of [
+      ['2021-06', '2020'],
+      ['2019-06', '2017'],
+    ] as const) {
+      const kreise = await values(de, 'bb_alle_50', 'kreis', period);
+      const pop =
+        weightYear === '2017'
+          ? new Map(
+              rows('gv_kreise_2017_2019.csv')
+                .filter((r) => r.period === '2017')
+                .map((r) => [r.ags!, Number(r.pop_total)]),
+            )
+          : new Map([...(await values(de, 'bev', 'kreis', weightYear))].map(([a, v]) => [a, v.value]));
+      // all but the Wartburgkreis (territory changed 2021) and Göttingen (the files keep its pre-2016 Kreise)
+      expect(kreise.size).toBe(398);
+      expect(kreise.has('16063') || kreise.has('03159')).toBe(false);
+      let num = 0;
+      let den = 0;
+      for (const [ags, v] of kreise) {
+        num += v.value * pop.get(ags)!;
+        den += pop.get(ags)!;
+      }
+      const bund = (await values(de, 'bb_alle_50', 'bund', period)).get('DG')!;
+      expect(bund.value).toBeCloseTo(num / den, 8);
+      expect(bund.n).toBe(398);
     }
   });
 });
