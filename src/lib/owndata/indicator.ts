@@ -3,7 +3,10 @@
 // (counts summed, shares weighted — computed by the atlas and said so in the notes).
 import type { AddedIndicators, AddedMeasure } from '../data/added.ts';
 import { finestLevel, OWN_PREFIX } from '../data/added.ts';
-import { LEVELS, type Indicator, type Level, type Period, type Source } from '../data/catalogue.ts';
+import type { Indicator, Level, Period, Source } from '../data/catalogue.ts';
+
+/** Own data are matched against Hessen's regions (owndata/keys.ts): their levels, finest first. */
+const OWN_LEVELS: readonly Level[] = ['gemeinde', 'kreis', 'rb', 'land'];
 import { formatDate } from '../scales/format.ts';
 import type { OwnDataset } from './dataset.ts';
 
@@ -45,7 +48,7 @@ function notes(ds: OwnDataset, native: Level): { de: string; en: string } {
 }
 
 function computedNote(ds: OwnDataset, native: Level): { de: string; en: string } {
-  const up = LEVELS.slice(LEVELS.indexOf(native) + 1);
+  const up = OWN_LEVELS.slice(OWN_LEVELS.indexOf(native) + 1);
   if (!up.length) return { de: 'Eigene Daten, wie importiert.', en: 'Own data as imported.' };
   const coarser = { de: up.map((l) => LEVEL_NAMES.de[l]).join(', '), en: up.map((l) => LEVEL_NAMES.en[l]).join(', ') };
   const from = { de: LEVEL_NAMES.de[native], en: LEVEL_NAMES.en[native] };
@@ -107,7 +110,7 @@ export function ownIndicators(datasets: readonly OwnDataset[]): AddedIndicators 
         unit,
         decimals: col.decimals,
         formula: ds.kind === 'count' ? { type: 'sum', measure } : { type: 'weighted', measure, weight: 'own' },
-        levels: LEVELS.slice(LEVELS.indexOf(native)),
+        levels: OWN_LEVELS.slice(OWN_LEVELS.indexOf(native)),
         levelNotes: {},
         periods: [periodId],
         defaultPeriod: periodId,
