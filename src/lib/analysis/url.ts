@@ -50,10 +50,16 @@ function parse(input: string, ctx: AnalysisContext): { state: AnalysisState; not
   const r = new ParamReader(ctx);
   const [head = '', ...rest] = input.split('~');
   const viewParsed = View.safeParse(head || 'gap');
+  const offered = viewParsed.success && (ctx.views ?? VIEWS).includes(viewParsed.data);
   if (!viewParsed.success)
     r.bad(`Unbekannte Analyse „${show(head)}“ – Stadt–Land-Gefälle.`, `Unknown analysis “${show(head)}” – urban–rural gap.`);
-  r.load(rest);
-  const state = read(r, defaultAnalysis(viewParsed.success ? viewParsed.data : 'gap', ctx), ctx);
+  else if (!offered)
+    r.bad(
+      `Die Analyse „${show(head)}“ gibt es nur für Hessen – Stadt–Land-Gefälle.`,
+      `The analysis “${show(head)}” exists for Hesse only – urban–rural gap.`,
+    );
+  r.load(offered ? rest : []);
+  const state = read(r, defaultAnalysis(offered ? viewParsed.data : 'gap', ctx), ctx);
   r.reportLeftovers();
   return { state, notices: r.notices };
 }

@@ -61,6 +61,16 @@ export interface AnalysisContext {
   indicators: ReadonlyMap<string, Indicator>;
   /** Known region keys of every level. */
   regions: ReadonlySet<string>;
+  /** The views the data set offers (default: all; nationally not the Hessen-only ones). */
+  views?: readonly AnalysisView[];
+}
+
+/** Views about Hessen alone: the strategy's rural share and the cited Hessian projects. */
+const HESSEN_ONLY: ReadonlySet<AnalysisView> = new Set(['rural', 'projects']);
+
+/** The views a data set offers: all for Hessen; nationally those that compare regions of any Land. */
+export function viewsFor(national: boolean): readonly AnalysisView[] {
+  return national ? VIEWS.filter((v) => !HESSEN_ONLY.has(v)) : VIEWS;
 }
 
 export type Notice = { de: string; en: string };
@@ -115,7 +125,10 @@ export function defaultAnalysis(view: AnalysisView, ctx: AnalysisContext): Analy
       const base = periods.includes(DEFAULT_BASE_YEAR) ? DEFAULT_BASE_YEAR : periods[0]!;
       return {
         view,
-        regions: DEFAULT_TREND_REGIONS.filter((r) => ctx.regions.has(r)),
+        // nationally (no Regierungsbezirke): Hessen against Deutschland
+        regions: DEFAULT_TREND_REGIONS.some((r) => ctx.regions.has(r))
+          ? DEFAULT_TREND_REGIONS.filter((r) => ctx.regions.has(r))
+          : ['06', 'DG'].filter((r) => ctx.regions.has(r)),
         index: true,
         base,
         projections: true,
@@ -128,8 +141,13 @@ export function defaultAnalysis(view: AnalysisView, ctx: AnalysisContext): Analy
       const ind = ctx.indicators.get(DEFAULT_GAP_INDICATOR) ?? [...ctx.indicators.values()].find(groupSupported)!;
       return {
         view,
-        a: { kind: 'regions', regions: ['066'] },
-        b: { kind: 'regions', regions: ['064'] },
+        // nationally: Hessen's Landgemeinden against all German Landgemeinden
+        ...(ctx.regions.has('066')
+          ? { a: { kind: 'regions', regions: ['066'] }, b: { kind: 'regions', regions: ['064'] } }
+          : {
+              a: { kind: 'class', typology: 'bbsr_sgtyp', code: 50, within: '06' },
+              b: { kind: 'class', typology: 'bbsr_sgtyp', code: 50 },
+            }),
         indicator: ind.id,
         base: baseOf(ind),
       };

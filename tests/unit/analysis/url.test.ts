@@ -10,6 +10,7 @@ import {
   defaultAnalysis,
   groupSupported,
   programSlug,
+  viewsFor,
   type AnalysisContext,
   type AnalysisState,
 } from '../../../src/lib/analysis/view-state.ts';
@@ -249,5 +250,39 @@ describe('fuzzing', () => {
       expect(again.notices, s).toEqual([]);
       expect(again.state).toEqual(state);
     }
+  });
+});
+
+describe('the national data set', () => {
+  let de: AnalysisContext;
+  beforeAll(() => {
+    const boot = Boot.parse(JSON.parse(readFileSync('public/data/de/boot.json', 'utf8')));
+    de = {
+      indicators: new Map(boot.catalogue.indicators.map((i) => [i.id, i])),
+      regions: new Set(boot.regions.map((r) => r.ags)),
+      views: viewsFor(true),
+    };
+  });
+
+  it('offers no Hessen-only view: a link to one says so and opens the Stadt–Land gap', () => {
+    expect(viewsFor(true)).toEqual(['gap', 'trend', 'groups', 'bivar']);
+    expect(viewsFor(false)).toEqual(VIEWS);
+    const { state, notices } = parseAnalysis('rural~d=rs2_land', de);
+    expect(state.view).toBe('gap');
+    expect(notices).toEqual([
+      {
+        de: 'Die Analyse „rural“ gibt es nur für Hessen – Stadt–Land-Gefälle.',
+        en: 'The analysis “rural” exists for Hesse only – urban–rural gap.',
+      },
+    ]);
+  });
+
+  it('starts the trend with Hessen against Deutschland and the groups with Hessen’s Landgemeinden against all German ones', () => {
+    expect(defaultAnalysis('trend', de)).toMatchObject({ regions: ['06', 'DG'] });
+    expect(defaultAnalysis('groups', de)).toMatchObject({
+      a: { kind: 'class', typology: 'bbsr_sgtyp', code: 50, within: '06' },
+      b: { kind: 'class', typology: 'bbsr_sgtyp', code: 50 },
+    });
+    expect(serializeAnalysis(parseAnalysis('groups~a=bbsr_sgtyp.50:06~b=bbsr_sgtyp.50', de).state, de)).toBe('groups');
   });
 });
