@@ -1,5 +1,7 @@
 // Hessen im Bundesvergleich: the scope switch loads the national data set only when asked for; a
 // non-Hessian Gemeinde is found with its Kreis and Land and profiled against Hessen and Germany.
+import { readFileSync } from 'node:fs';
+import { parseGermanCsv } from '../../src/lib/export/csv.ts';
 import { test, expect, duckdbReady } from './fixtures.ts';
 
 const scope = (page: import('@playwright/test').Page, name: string) => page.getByTestId('scope-switch').getByRole('radio', { name });
@@ -60,4 +62,55 @@ test('search finds a Bavarian Gemeinde with its Kreis and Land; its profile rank
   await expect(body.locator('.rank')).toContainText(/Rang \d{1,2}\.?\d{0,3} von 10\.\d{3}/);
   await expect(body.locator('.level').first()).toHaveText('Gemeinde · Landkreis Rosenheim · Bayern');
   for (const context of ['Landkreis Rosenheim', 'Bayern', 'Hessen', 'Deutschland']) await expect(body).toContainText(context);
+});
+
+test('the Stadt–Land gap runs on every German Gemeinde; the groups set Hessen’s Landgemeinden against all German ones', async ({
+  page,
+}) => {
+  await page.goto('./?scope=de&m=analysen&a=gap~i=bev_veraenderung');
+  await duckdbReady(page);
+  const tabs = page.getByRole('tablist');
+  // the strategy's rural share and the Hessian projects are Hessen's own views
+  await expect(tabs.getByRole('tab')).toHaveText([
+    'Stadt–Land-Gefälle',
+    'Bevölkerung & Prognosen',
+    'Gruppen vergleichen',
+    'Bedarf × Abdeckung',
+  ]);
+  const classes = page.locator('[aria-labelledby="gap-classes-h"]');
+  await expect(classes).toContainText('Landgemeinde');
+  // the classes' Gemeinden together: nearly all 10.753 inhabited German Gemeinden (a few are untyped), thousands per class
+  const counts = (await classes.textContent())!.match(/\(([\d.]+) Gemeinden\)/g)!.map((m) => Number(m.replace(/\D/g, '')));
+  expect(counts.length % 5).toBe(0); // the legend, and the same in the chart's table
+  counts.splice(5);
+  expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(10_700);
+  await expect(classes).toContainText(/\(\d\.\d{3} Gemeinden\)/);
+  await expect(page.locator('[aria-labelledby="gap-sens-h"] table tbody tr').first()).toContainText('Großstadt');
+
+  await tabs.getByRole('tab', { name: 'Gruppen vergleichen' }).click();
+  await expect(page).toHaveURL(/a=groups/);
+  const summary = page.getByText(/^A: .* in Hessen – besteht aus/);
+  await expect(summary).toContainText('Landgemeinde in Hessen – besteht aus 118 Gemeinden');
+  await expect(summary).toContainText(/B: Stadt-\/Gemeindetyp: Landgemeinde – besteht aus \d\.\d{3} Gemeinden/);
+  await expect(page.locator('[aria-labelledby="groups-h"]')).toContainText('A: Stadt-/Gemeindetyp: Landgemeinde in Hessen');
+});
+
+test('a national map export names the scope and holds every German Gemeinde with its official population', async ({ page }) => {
+  await page.goto('./?scope=de&i=bev');
+  await duckdbReady(page);
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tabelle als CSV (wie angezeigt)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^digitalatlas-hessen_deutschland_bev_2023_gemeinde\.csv$/);
+  const csv = parseGermanCsv(readFileSync((await download.path())!).toString('utf8'));
+  expect(csv.rows.length).toBeGreaterThan(10_900);
+  const valueCol = csv.header.findIndex((h) => h.startsWith('2023'));
+  const sum = csv.rows.reduce((a, r) => a + (typeof r[valueCol] === 'number' ? (r[valueCol] as number) : 0), 0);
+  // Destatis GV-ISys, Gemeinden 31.12.2023
+  expect(sum).toBe(84_669_326);
+  const meta = csv.meta.flat().join(' ');
+  expect(meta).toContain('10.751 Gemeinden, 400 Kreise, 16 Länder');
+  expect(meta).toContain('scope=de');
 });

@@ -82,6 +82,8 @@ const DEFAULT_GAP_INDICATOR = 'bb_alle_1000';
 const DEFAULT_TREND_REGIONS = ['066', '065', '064'];
 const DEFAULT_BASE_YEAR = '2013';
 const DEFAULT_BIVAR_X = 'bev_veraenderung';
+/** The view's default where the preferred one has no Gemeinde values (national broadband). */
+const GEMEINDE_FALLBACK = 'bev_veraenderung';
 const DEFAULT_BIVAR_Y = 'bb_alle_1000';
 /** The population indicator whose periods the trend view offers. */
 export const POPULATION = 'bev';
@@ -105,10 +107,21 @@ export function baseOf(ind: Indicator): string | undefined {
 }
 
 /** Default state of a view. */
+/**
+ * The default indicator of a view, if the data set has it at Gemeinde level (nationally broadband
+ * exists per Kreis only, and the typology classes are classes of Gemeinden); else the first that fits.
+ */
+function defaultIndicator(ctx: AnalysisContext, id: string, supported: (i: Indicator) => boolean): Indicator {
+  const preferred = ctx.indicators.get(id);
+  if (preferred?.levels.includes('gemeinde')) return preferred;
+  const all = [...ctx.indicators.values()].filter(supported);
+  return all.find((i) => i.id === GEMEINDE_FALLBACK) ?? all.find((i) => i.levels.includes('gemeinde')) ?? preferred ?? all[0]!;
+}
+
 export function defaultAnalysis(view: AnalysisView, ctx: AnalysisContext): AnalysisState {
   switch (view) {
     case 'gap': {
-      const ind = ctx.indicators.get(DEFAULT_GAP_INDICATOR) ?? [...ctx.indicators.values()].find(gapSupported)!;
+      const ind = defaultIndicator(ctx, DEFAULT_GAP_INDICATOR, gapSupported);
       return {
         view,
         indicator: ind.id,
@@ -138,7 +151,7 @@ export function defaultAnalysis(view: AnalysisView, ctx: AnalysisContext): Analy
       };
     }
     case 'groups': {
-      const ind = ctx.indicators.get(DEFAULT_GAP_INDICATOR) ?? [...ctx.indicators.values()].find(groupSupported)!;
+      const ind = defaultIndicator(ctx, DEFAULT_GAP_INDICATOR, groupSupported);
       return {
         view,
         // nationally: Hessen's Landgemeinden against all German Landgemeinden

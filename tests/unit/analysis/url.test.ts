@@ -279,6 +279,8 @@ describe('the national data set', () => {
 
   it('starts the trend with Hessen against Deutschland and the groups with Hessen’s Landgemeinden against all German ones', () => {
     expect(defaultAnalysis('trend', de)).toMatchObject({ regions: ['06', 'DG'] });
+    // broadband is per Kreis nationally; the classes are classes of Gemeinden
+    expect(defaultAnalysis('gap', de)).toMatchObject({ indicator: 'bev_veraenderung' });
     expect(defaultAnalysis('groups', de)).toMatchObject({
       a: { kind: 'class', typology: 'bbsr_sgtyp', code: 50, within: '06' },
       b: { kind: 'class', typology: 'bbsr_sgtyp', code: 50 },
