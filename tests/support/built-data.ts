@@ -1,5 +1,8 @@
-// Both built Gebietsstände (npm run data) opened in DuckDB in Node, and an indicator looked up by id.
-import { existsSync } from 'node:fs';
+// The built data (npm run data) for Node tests: boot file and geometry as the app parses them, both
+// Gebietsstände opened in DuckDB, and an indicator looked up by id.
+import { existsSync, readFileSync } from 'node:fs';
+import { Boot } from '../../src/lib/data/boot.ts';
+import { buildGeometry, PlanarTopology } from '../../src/lib/geo/topology.ts';
 import { openBuiltData } from '../../scripts/lib/duckdb-node.ts';
 import type { Db } from '../../src/lib/data/db.ts';
 import type { Catalogue, Indicator } from '../../src/lib/data/catalogue.ts';
@@ -19,3 +22,9 @@ export function indicatorOf(c: Catalogue, id: string): Indicator {
   if (!i) throw new Error(`Indikator ${id} fehlt`);
   return i;
 }
+
+/** public/data/boot.json, parsed like the app does. */
+export const builtBoot = () => Boot.parse(JSON.parse(readFileSync('public/data/boot.json', 'utf8')));
+
+/** public/data/geo.topo.json as the app's geometry. */
+export const builtGeometry = () => buildGeometry(PlanarTopology.parse(JSON.parse(readFileSync('public/data/geo.topo.json', 'utf8'))));
