@@ -88,12 +88,8 @@ test('Ländlicher Raum table: CSV and XLSX read back to the shown shares of ever
   await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   expect(count).toBeGreaterThan(3);
-  const csv = parseGermanCsv((await exportFile(page, card, 'Tabelle als CSV (wie angezeigt)')).bytes.toString('utf8'));
-  const xlsx = (await readXlsxFile((await exportFile(page, card, 'Tabelle als Excel (XLSX)')).bytes)) as Array<{
-    sheet: string;
-    data: unknown[][];
-  }>;
-  const data = xlsx.find((s) => s.sheet === 'Daten')!.data.slice(1);
+  const { csv, sheets } = await exportFiles(page, card);
+  const data = sheets.find((s) => s.sheet === 'Daten')!.data.slice(1);
   expect(csv.rows).toHaveLength(count);
   expect(data).toHaveLength(count);
   for (let r = 0; r < count; r++) {
@@ -117,12 +113,8 @@ test('Projects table: CSV and XLSX list the shown projects with number, places a
   const rows = page.locator(`${card} table.projects-table tbody tr`);
   await expect(rows.first()).toBeVisible();
   const count = await rows.count();
-  const csv = parseGermanCsv((await exportFile(page, card, 'Tabelle als CSV (wie angezeigt)')).bytes.toString('utf8'));
-  const xlsx = (await readXlsxFile((await exportFile(page, card, 'Tabelle als Excel (XLSX)')).bytes)) as Array<{
-    sheet: string;
-    data: unknown[][];
-  }>;
-  const data = xlsx.find((s) => s.sheet === 'Daten')!.data.slice(1);
+  const { csv, sheets } = await exportFiles(page, card);
+  const data = sheets.find((s) => s.sheet === 'Daten')!.data.slice(1);
   expect(csv.rows).toHaveLength(count);
   expect(data).toHaveLength(count);
   const iPlaces = csv.header.indexOf('Kommunen');
@@ -138,10 +130,16 @@ test('Projects table: CSV and XLSX list the shown projects with number, places a
 
 type Sheet = { sheet: string; data: unknown[][] };
 
-/** CSV rows and XLSX data rows of a view's export (header row first in both). */
-async function exportBoth(page: Page, card: string) {
+/** A view's table exported as CSV (parsed) and as XLSX (its sheets). */
+async function exportFiles(page: Page, card: string) {
   const csv = parseGermanCsv((await exportFile(page, card, 'Tabelle als CSV (wie angezeigt)')).bytes.toString('utf8'));
   const sheets = (await readXlsxFile((await exportFile(page, card, 'Tabelle als Excel (XLSX)')).bytes)) as Sheet[];
+  return { csv, sheets };
+}
+
+/** CSV rows and XLSX data rows of a view's export (header row first in both). */
+async function exportBoth(page: Page, card: string) {
+  const { csv, sheets } = await exportFiles(page, card);
   const data = sheets.find((s) => s.sheet === 'Daten')!.data;
   expect(data[0]).toEqual(csv.header);
   return {

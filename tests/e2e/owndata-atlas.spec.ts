@@ -2,25 +2,11 @@
 // "SQL-Konsole" open their panels over the map; a `?sql=` link opens the console with the query unrun.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { encodeQuery } from '../../src/lib/sql/share.ts';
 import { test, expect } from './fixtures.ts';
+import { dropFile } from '../support/page.ts';
 
 const FIXTURES = 'tests/fixtures/owndata';
-
-async function dropFile(page: Page, name: string, bytes: Buffer, type = 'text/csv') {
-  const zone = page.getByRole('group', { name: 'Datei hierher ziehen' });
-  const transfer = await page.evaluateHandle(
-    ({ name, data, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([Uint8Array.from(data)], name, { type }));
-      return dt;
-    },
-    { name, data: [...bytes], type },
-  );
-  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
-  await zone.dispatchEvent('drop', { dataTransfer: transfer });
-}
 
 test('"Eigene Daten" in the atlas header: import by keyboard, shown on the map, kept across reloads, Escape closes', async ({ page }) => {
   await page.goto('./');

@@ -3,26 +3,11 @@
 // nothing; a 50 MB file is read in a worker with progress while the page stays responsive.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
+import { dropFile, longestFrameGap } from '../support/page.ts';
 
 const FIXTURES = 'tests/fixtures/owndata';
-
-/** Drops a file on the drop zone as the browser would (a real DataTransfer with a File). */
-async function dropFile(page: Page, name: string, bytes: Buffer, type = 'text/csv') {
-  const zone = page.getByRole('group', { name: 'Datei hierher ziehen' });
-  const transfer = await page.evaluateHandle(
-    ({ name, data, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([Uint8Array.from(data)], name, { type }));
-      return dt;
-    },
-    { name, data: [...bytes], type },
-  );
-  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
-  await zone.dispatchEvent('drop', { dataTransfer: transfer });
-}
 
 test('a dropped German Excel file: report, confirm, kept across reloads, removed', async ({ page }) => {
   await page.goto('./lab.html?view=owndata');
@@ -133,21 +118,7 @@ test('a 50 MB CSV is read in a worker with progress; the page stays responsive',
   await page.locator('input[type=file]').setInputFiles(path);
   await expect(page.getByRole('progressbar')).toBeVisible();
   // Parsing happens in the worker: frames keep coming on the page.
-  const gap = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let last = performance.now();
-        let max = 0;
-        const start = last;
-        const frame = (t: number) => {
-          max = Math.max(max, t - last);
-          last = t;
-          if (t - start < 1500) requestAnimationFrame(frame);
-          else resolve(max);
-        };
-        requestAnimationFrame(frame);
-      }),
-  );
+  const gap = await longestFrameGap(page, 1500);
   expect(gap).toBeLessThan(250);
   await expect(page.getByText(`Jede der ${dataRows.toLocaleString('de-DE')} Datenzeilen ist genau einmal gezählt:`)).toBeVisible({
     timeout: 90_000,

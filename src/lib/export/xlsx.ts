@@ -56,36 +56,19 @@ export function xlsxSheets(table: TableModel): Sheet<Blob>[] {
     [bold(c.name), bold(c.credit), bold(c.licence), bold(c.url), bold(c.stand)],
     ...table.sources.map((s) => [text(s.name), text(s.credit), text(s.licence), text(s.url), text(s.stand)]),
   ];
+  const column = (key: 'credit' | 'licence' | 'url' | 'stand', min = 14, max = 50) => ({
+    width: width(
+      table.sources.map((s) => s[key]),
+      min,
+      max,
+    ),
+  });
   const sourceColumns = [
     { width: width([t.title, t.citation, t.gebietsstand, t.exportedOn, ...table.sources.map((s) => s.name)], 14, 50) },
-    {
-      width: width(
-        table.sources.map((s) => s.credit),
-        14,
-        50,
-      ),
-    },
-    {
-      width: width(
-        table.sources.map((s) => s.licence),
-        14,
-        50,
-      ),
-    },
-    {
-      width: width(
-        table.sources.map((s) => s.url),
-        14,
-        50,
-      ),
-    },
-    {
-      width: width(
-        table.sources.map((s) => s.stand),
-        10,
-        30,
-      ),
-    },
+    column('credit'),
+    column('licence'),
+    column('url'),
+    column('stand', 10, 30),
   ];
 
   return [

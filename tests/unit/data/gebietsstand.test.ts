@@ -1,28 +1,22 @@
 // Both Gebietsstände as built (npm run data), through the app's own queries on DuckDB in Node:
 // 01.01.2026 (27 Kreise, Hanau kreisfrei) in public/data, 2023–2025 (26 Kreise) in public/data/gs2025.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
+import { indicatorOf, openBothGebietsstaende, type Built } from '../../support/built-data.ts';
 import { valuesFor } from '../../../src/lib/data/queries.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
-import type { Catalogue, Indicator, Level } from '../../../src/lib/data/catalogue.ts';
+import type { Level } from '../../../src/lib/data/catalogue.ts';
 
-let now: { db: Db; catalogue: Catalogue };
-let old: { db: Db; catalogue: Catalogue };
+let now: Built;
+let old: Built;
 
 beforeAll(async () => {
-  for (const dir of ['public/data', 'public/data/gs2025']) if (!existsSync(`${dir}/catalogue.json`)) throw new Error(`${dir} fehlt: erst \`npm run data\``);
-  [now, old] = await Promise.all([openBuiltData('public/data'), openBuiltData('public/data/gs2025')]);
+  [now, old] = await openBothGebietsstaende();
 });
 
-const ind = (c: Catalogue, id: string): Indicator => {
-  const i = c.indicators.find((x) => x.id === id);
-  if (!i) throw new Error(`Indikator ${id} fehlt`);
-  return i;
-};
-const values = (d: { db: Db; catalogue: Catalogue }, id: string, level: Level, period: string) =>
-  valuesFor(d.db, { indicator: ind(d.catalogue, id), level, period, base: ind(d.catalogue, id).defaultBase });
+const values = (d: Built, id: string, level: Level, period: string) =>
+  valuesFor(d.db, { indicator: indicatorOf(d.catalogue, id), level, period, base: indicatorOf(d.catalogue, id).defaultBase });
 
 describe('Gebietsstand 01.01.2026', () => {
   it('every Smart-City project lies in regions of its Gebietsstand (Hanau’s projects under 06415000 from 2026)', async () => {
@@ -54,7 +48,7 @@ describe('Gebietsstand 01.01.2026', () => {
   });
 
   it('gives Kreis Hanau exactly its Gemeinde population, and MKK(2026) + Hanau = MKK(2023–2025) in every year', async () => {
-    for (const period of ind(now.catalogue, 'bev').periods) {
+    for (const period of indicatorOf(now.catalogue, 'bev').periods) {
       const kreis = await values(now, 'bev', 'kreis', period);
       const gemeinde = await values(now, 'bev', 'gemeinde', period);
       const oldKreis = await values(old, 'bev', 'kreis', period);
@@ -101,9 +95,9 @@ describe('Gebietsstand 01.01.2026', () => {
     const bbsr26 = await values(now, 'bev_kreis_jaehrlich', 'kreis', '2020');
     expect(bbsr26.has('06435')).toBe(false);
     // and the legend says why
-    expect(ind(now.catalogue, 'bbk_lte_10').notes.de).toContain('Main-Kinzig-Kreis und Hanau haben hier keinen Wert');
-    expect(ind(now.catalogue, 'bbk_lte_10').notes.en).toContain('Main-Kinzig-Kreis and Hanau have no value here');
-    expect(ind(old.catalogue, 'bbk_lte_10').notes.de).not.toContain('keinen Wert');
-    expect(ind(now.catalogue, 'bev').notes.de).not.toContain('keinen Wert');
+    expect(indicatorOf(now.catalogue, 'bbk_lte_10').notes.de).toContain('Main-Kinzig-Kreis und Hanau haben hier keinen Wert');
+    expect(indicatorOf(now.catalogue, 'bbk_lte_10').notes.en).toContain('Main-Kinzig-Kreis and Hanau have no value here');
+    expect(indicatorOf(old.catalogue, 'bbk_lte_10').notes.de).not.toContain('keinen Wert');
+    expect(indicatorOf(now.catalogue, 'bev').notes.de).not.toContain('keinen Wert');
   });
 });

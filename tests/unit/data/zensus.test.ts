@@ -2,31 +2,24 @@
 // harmonised to today's Gemeinden, summed to Kreise (both Gebietsstände), RB and Hessen, and the
 // comparison with the Zensus-2011-based update of 31.12.2021.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
-import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
+import { indicatorOf, openBothGebietsstaende, type Built } from '../../support/built-data.ts';
 import { valuesFor } from '../../../src/lib/data/queries.ts';
-import type { Db } from '../../../src/lib/data/db.ts';
-import type { Catalogue, Indicator, Level } from '../../../src/lib/data/catalogue.ts';
+import type { Level } from '../../../src/lib/data/catalogue.ts';
 
-let now: { db: Db; catalogue: Catalogue };
-let old: { db: Db; catalogue: Catalogue };
+let now: Built;
+let old: Built;
 const zensus = csvParse(readFileSync('data/stats/zensus2022_gemeinden.csv', 'utf8'));
 const published = csvParse(readFileSync('data/stats/population_gemeinden_long.csv', 'utf8'));
 const raw = (ags: string) => Number(zensus.find((r) => r.ags === ags)!.pop_total);
 
 beforeAll(async () => {
-  for (const dir of ['public/data', 'public/data/gs2025']) if (!existsSync(`${dir}/catalogue.json`)) throw new Error(`${dir} fehlt: erst \`npm run data\``);
-  [now, old] = await Promise.all([openBuiltData('public/data'), openBuiltData('public/data/gs2025')]);
+  [now, old] = await openBothGebietsstaende();
 });
 
-const ind = (c: Catalogue, id: string): Indicator => {
-  const i = c.indicators.find((x) => x.id === id);
-  if (!i) throw new Error(`Indikator ${id} fehlt`);
-  return i;
-};
-const values = (d: { db: Db; catalogue: Catalogue }, id: string, level: Level) => {
-  const i = ind(d.catalogue, id);
+const values = (d: Built, id: string, level: Level) => {
+  const i = indicatorOf(d.catalogue, id);
   return valuesFor(d.db, { indicator: i, level, period: i.defaultPeriod, base: i.defaultBase });
 };
 
@@ -70,7 +63,7 @@ describe('Zensus 2022 population (15.05.2022)', () => {
       de: 'Zensus 2022, Statistische Ämter des Bundes und der Länder, dl-de/by-2-0',
       en: 'Census 2022, Statistical Offices of the Federation and the Länder, dl-de/by-2-0',
     });
-    expect(ind(now.catalogue, 'bev_zensus2022').sources).toEqual(['zensus2022']);
+    expect(indicatorOf(now.catalogue, 'bev_zensus2022').sources).toEqual(['zensus2022']);
   });
 });
 
@@ -78,7 +71,7 @@ describe('Zensus 2022 gegenüber fortgeschriebener Bevölkerung (Basis Zensus 20
   const fs2021 = (ags: string) => Number(published.find((r) => r.ags === ags && r.year === '2021')!.pop_total);
 
   it('is the difference in % between the census (15.05.2022) and the update of 31.12.2021, with both dates stated', async () => {
-    const i = ind(now.catalogue, 'bev_zensus_differenz');
+    const i = indicatorOf(now.catalogue, 'bev_zensus_differenz');
     expect(i).toMatchObject({ scale: 'diverging', midpoint: 0, defaultBase: '2021', defaultPeriod: '2022-05', periods: ['2021', '2022-05'] });
     expect(i.notes.de).toContain('15.05.2022');
     expect(i.notes.de).toContain('31.12.2021');
@@ -91,7 +84,7 @@ describe('Zensus 2022 gegenüber fortgeschriebener Bevölkerung (Basis Zensus 20
   });
 
   it('leaves the Zensus-2011-based population series unchanged', async () => {
-    const bev = ind(now.catalogue, 'bev');
+    const bev = indicatorOf(now.catalogue, 'bev');
     expect(bev.periods).not.toContain('2022-05');
     expect((await valuesFor(now.db, { indicator: bev, level: 'land', period: '2023' })).get('06')?.value).toBe(6420729);
   });

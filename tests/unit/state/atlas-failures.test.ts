@@ -2,16 +2,14 @@
 // gone) is said for the asked view while the map, its classes and legend stay those of the shown
 // view; "Erneut versuchen" asks again and shows the asked view once the query works.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { Boot } from '../../../src/lib/data/boot.ts';
+import { builtBoot, builtGeometry } from '../../support/built-data.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
-import { buildGeometry, PlanarTopology } from '../../../src/lib/geo/topology.ts';
 import { Atlas } from '../../../src/lib/state/atlas.svelte.ts';
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 
 let db: Db;
-const boot = () => Boot.parse(JSON.parse(readFileSync('public/data/boot.json', 'utf8')));
-const geometry = () => buildGeometry(PlanarTopology.parse(JSON.parse(readFileSync('public/data/geo.topo.json', 'utf8'))));
+const boot = builtBoot;
+const geometry = builtGeometry;
 
 beforeAll(async () => {
   db = (await openBuiltData()).db;

@@ -2,11 +2,9 @@
 // starts, inserted when it does, shown with the file's values and the atlas' sums; removed while
 // shown, the default indicator takes its place. And the ranking's shared ranks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { Boot } from '../../../src/lib/data/boot.ts';
+import { builtBoot, builtGeometry } from '../../support/built-data.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
 import { NO_ADDED } from '../../../src/lib/data/added.ts';
-import { buildGeometry, PlanarTopology } from '../../../src/lib/geo/topology.ts';
 import { Atlas } from '../../../src/lib/state/atlas.svelte.ts';
 import { rankingOf } from '../../../src/lib/state/map-colours.ts';
 import { DEFAULT_INDICATOR } from '../../../src/lib/state/defaults.ts';
@@ -17,8 +15,8 @@ import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 import { importFixture, regions2026 } from '../owndata/helpers.ts';
 
 let db: Db;
-const boot = () => Boot.parse(JSON.parse(readFileSync('public/data/boot.json', 'utf8')));
-const geometry = () => buildGeometry(PlanarTopology.parse(JSON.parse(readFileSync('public/data/geo.topo.json', 'utf8'))));
+const boot = builtBoot;
+const geometry = builtGeometry;
 
 beforeAll(async () => {
   db = (await openBuiltData()).db;

@@ -1,10 +1,9 @@
 // The texts around the map (tooltip, region labels, legend notes, source line, map label) for real
 // views of the built data, as the atlas shows them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { Boot } from '../../../src/lib/data/boot.ts';
+import { existsSync } from 'node:fs';
+import { builtBoot, builtGeometry } from '../../support/built-data.ts';
 import type { Db } from '../../../src/lib/data/db.ts';
-import { buildGeometry, PlanarTopology } from '../../../src/lib/geo/topology.ts';
 import { Atlas } from '../../../src/lib/state/atlas.svelte.ts';
 import type { ViewState } from '../../../src/lib/state/url.ts';
 import {
@@ -20,8 +19,8 @@ import {
 import { openBuiltData } from '../../../scripts/lib/duckdb-node.ts';
 
 let db: Db;
-const boot = () => Boot.parse(JSON.parse(readFileSync('public/data/boot.json', 'utf8')));
-const geometry = () => buildGeometry(PlanarTopology.parse(JSON.parse(readFileSync('public/data/geo.topo.json', 'utf8'))));
+const boot = builtBoot;
+const geometry = builtGeometry;
 
 beforeAll(async () => {
   if (!existsSync('public/data/catalogue.json')) throw new Error('public/data fehlt: erst `npm run data`');

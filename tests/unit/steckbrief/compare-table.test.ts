@@ -22,28 +22,46 @@ beforeAll(async () => {
   regions = new Map(Boot.parse(JSON.parse(readFileSync('public/data/boot.json', 'utf8'))).regions.map((r) => [r.ags, r]));
 });
 
+// Series straight from the built data (no typologies or projects needed here).
+const loaders = (): Loaders => ({
+  series: (id, base) => seriesByLevel(db, { indicator: catalogue.indicators.find((i) => i.id === id)!, levels: [...LEVELS], base }),
+  typologies: async () => [],
+  projects: async () => [],
+});
+const periodsById = () => new Map(catalogue.periods.map((p) => [p.id, p]));
+const LOCALE = {
+  de: {
+    levelSingular: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land', bund: 'Deutschland' },
+    link: 'http://localhost/?v=06635022,06412000',
+    dateText: '01.01.2026',
+  },
+  en: {
+    levelSingular: { gemeinde: 'municipality', kreis: 'district', rb: 'government region', land: 'state', bund: 'Germany' },
+    link: 'http://localhost/?v=06635022,06412000&lang=en',
+    dateText: '1 Jan 2026',
+  },
+} as const;
+/** The comparison of 06635022 and 06412000 as exported in `lang` (figures of one indicator). */
+const tableOf = (figures: Awaited<ReturnType<typeof loadCompareFigures>>, lang: 'de' | 'en') => {
+  const periods = periodsById();
+  return compareTable({
+    catalogue,
+    regions,
+    compare: ['06635022', '06412000'],
+    figures,
+    lang,
+    periodLabel: (id) => periods.get(id)!.label[lang],
+    ...LOCALE[lang],
+    exportDate: '2026-01-01',
+  });
+};
+
 describe('comparison export', () => {
   it('has every compared region with its Kreis, RB and Hessen, all periods, and reads back to the query values', async () => {
-    const loaders: Loaders = {
-      series: (id, base) => seriesByLevel(db, { indicator: catalogue.indicators.find((i) => i.id === id)!, levels: [...LEVELS], base }),
-      typologies: async () => [],
-      projects: async () => [],
-    };
-    const periods = new Map(catalogue.periods.map((p) => [p.id, p]));
-    const figures = await loadCompareFigures(catalogue, 'bb_alle_50', undefined, loaders);
+    const figures = await loadCompareFigures(catalogue, 'bb_alle_50', undefined, loaders());
     expect(figures[0]!.figure.ind.id).toBe('bb_alle_50');
-    const table = compareTable({
-      catalogue,
-      regions,
-      compare: ['06635022', '06412000'],
-      figures,
-      lang: 'de',
-      periodLabel: (id) => periods.get(id)!.label.de,
-      levelSingular: { gemeinde: 'Gemeinde', kreis: 'Kreis', rb: 'Regierungsbezirk', land: 'Land', bund: 'Deutschland' },
-      exportDate: '2026-01-01',
-      link: 'http://localhost/?v=06635022,06412000',
-      dateText: '01.01.2026',
-    });
+    const periods = periodsById();
+    const table = tableOf(figures, 'de');
     const csv = parseGermanCsv(tableToCsv(table, { excel: true }));
     const col = (name: string) => csv.header.indexOf(name);
     const ags = new Set(csv.rows.map((r) => r[col('AGS')]));
@@ -64,25 +82,8 @@ describe('comparison export', () => {
   });
 
   it('in English carries the English credits and Stand lines (issue 11.14)', async () => {
-    const loaders: Loaders = {
-      series: (id, base) => seriesByLevel(db, { indicator: catalogue.indicators.find((i) => i.id === id)!, levels: [...LEVELS], base }),
-      typologies: async () => [],
-      projects: async () => [],
-    };
-    const periods = new Map(catalogue.periods.map((p) => [p.id, p]));
-    const figures = await loadCompareFigures(catalogue, 'bev', undefined, loaders);
-    const table = compareTable({
-      catalogue,
-      regions,
-      compare: ['06635022', '06412000'],
-      figures,
-      lang: 'en',
-      periodLabel: (id) => periods.get(id)!.label.en,
-      levelSingular: { gemeinde: 'municipality', kreis: 'district', rb: 'government region', land: 'state', bund: 'Germany' },
-      exportDate: '2026-01-01',
-      link: 'http://localhost/?v=06635022,06412000&lang=en',
-      dateText: '1 Jan 2026',
-    });
+    const figures = await loadCompareFigures(catalogue, 'bev', undefined, loaders());
+    const table = tableOf(figures, 'en');
     const used = catalogue.sources.filter((s) => table.sources.some((t) => t.name === s.name.en));
     expect(used.map((s) => s.id)).toContain('destatis');
     for (const s of used) {
