@@ -2,8 +2,7 @@
 // colours derived from them. Components read it; only the App's effects call `load`,
 // `startDatabase` and the URL functions.
 import { LEVELS, type Catalogue, type Indicator, type Level, type Period } from '../data/catalogue.ts';
-import type { Boot, Change, Region } from '../data/boot.ts';
-import { fromWire } from '../data/boot.ts';
+import { fromWire, type Boot, type Change, type Region } from '../data/boot.ts';
 import { QueryTimeout, withDeadline, type Db } from '../data/db.ts';
 import { seriesByLevel, type Values } from '../data/queries.ts';
 import { ADDED_TABLES, type AddedIndicators } from '../data/added.ts';
