@@ -93,6 +93,11 @@ export function drawMap(
     showKreis ? `<path d="${model.geometry.kreisBorders}" stroke="${MUTED}" stroke-width="${w(spec.stroke.kreis)}"/>` : '',
     `<path d="${model.geometry.rbBorders}" stroke="${INK}" stroke-width="${w(spec.stroke.rb)}"/>`,
     `<path d="${model.geometry.outline}" stroke="${INK}" stroke-width="${w(spec.stroke.outline)}"/>`,
+    // Hessen in the national map: a dark line on a white halo, as on screen
+    model.geometry.emphasis
+      ? `<path d="${model.geometry.emphasis}" stroke="#fff" stroke-width="${w(spec.stroke.highlight)}"/>` +
+        `<path d="${model.geometry.emphasis}" stroke="${INK}" stroke-width="${w(spec.stroke.rb)}"/>`
+      : '',
   ].filter(Boolean);
 
   // The zoomed region's outline (any level), as strong as the Regierungsbezirk borders.

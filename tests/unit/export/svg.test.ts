@@ -263,3 +263,17 @@ describe.each(PRESETS)('golden SVG, preset %s', (preset) => {
     expect(actual, `differs from ${golden}; see ${name}.actual.svg`).toBe(expected);
   });
 });
+
+describe('the national map export', () => {
+  it('draws Hessen’s border over the Länder borders, dark on a white halo, and nothing of it in Hessen’s own map', () => {
+    const m = goldenModel();
+    const emphasis = 'M300,0L700,0L700,1449Z';
+    const svg = mapToSvg({ ...m, geometry: { ...m.geometry, emphasis } }, '16:9');
+    assertWellFormedXml(svg);
+    const drawn = [...svg.matchAll(new RegExp(`<path d="${emphasis}" stroke="([^"]+)"`, 'g'))].map((x) => x[1]);
+    expect(drawn).toEqual(['#fff', expect.not.stringMatching(/^#fff$/)]);
+    // after the Länder (rb) borders and the outline, so nothing covers it
+    expect(svg.indexOf(emphasis)).toBeGreaterThan(svg.indexOf(m.geometry.outline));
+    expect(mapToSvg(m, '16:9')).not.toContain(emphasis);
+  });
+});
