@@ -114,3 +114,44 @@ test('a national map export names the scope and holds every German Gemeinde with
   expect(meta).toContain('10.751 Gemeinden, 400 Kreise, 16 Länder');
   expect(meta).toContain('scope=de');
 });
+
+test('a story step on Deutschland loads the national data set and says so; Back in the story returns to Hessen', async ({ page }) => {
+  const story = {
+    format: 'digitalatlas-hessen/story',
+    version: 1,
+    id: 'bundesvergleich',
+    title: { de: 'Hessen im Bundesvergleich', en: 'Hesse compared with Germany' },
+    steps: [
+      {
+        headline: { de: 'Hessen', en: 'Hesse' },
+        annotation: { de: 'Die Kreise Hessens.', en: 'Hesse’s districts.' },
+        view: { indicator: 'bev', level: 'kreis', period: '2023' },
+      },
+      {
+        headline: { de: 'Deutschland', en: 'Germany' },
+        annotation: { de: 'Alle Kreise Deutschlands.', en: 'All districts of Germany.' },
+        view: { indicator: 'bev', level: 'kreis', period: '2023', scope: 'de', selected: '09162' },
+      },
+    ],
+  };
+  await page.addInitScript((v) => localStorage.setItem('digitalatlas-hessen:story-draft', v), JSON.stringify(story));
+  await page.goto('./?story=bundesvergleich');
+  const overlay = page.locator('.story');
+  await expect(overlay.locator('.counter')).toHaveText('1 / 2');
+  await expect(overlay.locator('.scope')).toHaveText('Raum: Hessen');
+  await expect(page.locator('svg.map path[data-ags="06412"]')).toHaveCount(1);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/scope=de/);
+  await expect(overlay.locator('.counter')).toHaveText('2 / 2');
+  await duckdbReady(page);
+  await expect(page.locator('.canvas-map canvas')).toHaveCount(1);
+  await expect(overlay.locator('.scope')).toHaveText('Raum: Deutschland');
+  await expect(page.locator('.legend')).toContainText('400 Kreise, 16 Länder');
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(overlay.locator('.counter')).toHaveText('1 / 2');
+  await expect(page).not.toHaveURL(/scope=de/);
+  await duckdbReady(page);
+  await expect(page.locator('svg.map path[data-ags="06412"]')).toHaveCount(1);
+});

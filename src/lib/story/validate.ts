@@ -1,5 +1,6 @@
 // Reads a story (shipped JSON or an uploaded file): structure with zod, then meaning against the
 // catalogue and the regions (indicator, level, periods, classes, areas). Never throws.
+import { DEFAULT_SCOPE, type Scope } from '../state/scope.ts';
 import { OWN_PREFIX } from '../data/added.ts';
 import type { Catalogue, Indicator, Level } from '../data/catalogue.ts';
 import { defaultClasses } from '../state/url.ts';
@@ -12,6 +13,8 @@ export interface StoryContext {
   regions: ReadonlyMap<string, { level: Level; name: string }>;
   /** Old keys that now denote another region (Hanau 06435014 → 06415000), with their note. */
   successors?: ReadonlyMap<string, { ags: string; notice: Text }>;
+  /** The loaded data set; a step on the other one is checked when it is shown (its page load). */
+  scope?: Scope;
 }
 
 /** `notes`: what was read differently, e.g. an old key resolved ("Hanau ist seit 01.01.2026 kreisfrei"). */
@@ -124,6 +127,7 @@ export function checkStep(step: Step, n: number, ctx: StoryContext): StoryIssue[
   const out: StoryIssue[] = [];
   const bad = (field: string, de: string, en: string) => out.push({ step: n, field: `view.${field}`, message: { de, en } });
   const v = step.view;
+  if ((ctx.scope ?? DEFAULT_SCOPE) !== v.scope) return out;
   const ind = ctx.catalogue.indicators.find((x) => x.id === v.indicator);
   if (!ind && v.indicator.startsWith(OWN_PREFIX)) {
     bad(

@@ -202,3 +202,15 @@ describe('bad story files get errors naming the step and the field', () => {
     ]);
   });
 });
+
+describe('steps on the other data set', () => {
+  it('a Deutschland step is checked when its data set is loaded, not against Hessen’s regions', () => {
+    const national = variant((s) => {
+      s.steps[1].view = { indicator: 'bev', level: 'kreis', period: '2023', scope: 'de', selected: '09162' };
+    });
+    expect(parseStory(national, ctx).ok).toBe(true);
+    // once its data set is loaded (here: the context says so) the step is checked
+    const r = parseStory(national, { ...ctx, scope: 'de' });
+    expect(r.ok ? [] : de(r.issues)).toEqual(['Schritt 2, ausgewähltes Gebiet: unbekanntes Gebiet „09162“']);
+  });
+});
