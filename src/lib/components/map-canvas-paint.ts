@@ -13,6 +13,31 @@ export function pathsOf(shapes: Shape[]): Path2D[] {
   return p;
 }
 
+/**
+ * The union of some shapes' paths, kept for the views seen last: copying 10.949 paths into unions
+ * costs more than filling them, and the slider and back-and-forth switches repeat the same classes.
+ */
+const UNIONS_KEPT = 48;
+const unions = new WeakMap<Shape[], Map<string, Path2D>>();
+function unionOf(shapes: Shape[], p: Path2D[], list: number[]): Path2D {
+  let cache = unions.get(shapes);
+  if (!cache) unions.set(shapes, (cache = new Map()));
+  // FNV-1a over the indices: the same members give the same key
+  let h = 0x811c9dc5;
+  for (const i of list) h = Math.imul(h ^ i, 0x01000193);
+  const key = `${list.length}:${h >>> 0}:${list[0]}:${list[list.length - 1]}`;
+  let union = cache.get(key);
+  if (union) {
+    cache.delete(key);
+  } else {
+    union = new Path2D();
+    for (const i of list) union.addPath(p[i]!);
+    if (cache.size >= UNIONS_KEPT) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, union);
+  return union;
+}
+
 let lastMesh: { d: string; path: Path2D } | null = null;
 function meshPath(d: string): Path2D {
   if (lastMesh?.d !== d) lastMesh = { d, path: new Path2D(d) };
@@ -99,9 +124,7 @@ export function paintFills(
     ctx.fillStyle = colour || hatchFor(ctx, dpr * screen.k);
     // One fill per colour: thousands of fill calls cost more than rasterising one path of many rings.
     // Shapes do not overlap, so even-odd over the union is even-odd per shape.
-    const union = new Path2D();
-    for (const i of list) union.addPath(p[i]!);
-    ctx.fill(union, 'evenodd');
+    ctx.fill(unionOf(v.shapes, p, list), 'evenodd');
   }
   ctx.globalAlpha = 1;
   if (v.fineBorders) {
