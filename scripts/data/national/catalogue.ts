@@ -43,7 +43,11 @@ const BB_NOTE: Text = {
   de: 'Breitbandatlas, Kreisdateien Juni 2018 bis Juni 2021 (Stand laut Dateiname), Werte wie veröffentlicht; für alle Kreise Deutschlands nur je Kreis. Länder und Deutschland: bevölkerungsgewichtetes Mittel der Kreise (Einwohner zum letzten Stichtag davor: 2017 und 2019 Summen der GV-ISys-Gemeindezeilen je Kreis). Der Wartburgkreis hat keinen Wert: die Werte gelten ihm vor der Eingliederung Eisenachs (1.7.2021) und sind nicht seine heutigen; Thüringen und Deutschland enthalten ihn und Eisenach nicht. Göttingen hat keinen Wert: die Dateien führen noch die 2016 vereinigten Kreise Göttingen (alt) und Osterode am Harz.',
   en: 'Breitbandatlas, district files June 2018 to June 2021 (date from the file name), values as published; for all German districts only per district. Länder and Germany: population-weighted mean of the districts (inhabitants at the latest date before: 2017 and 2019 sums of the GV-ISys municipal rows per district). The Wartburgkreis has no value: the values describe it before Eisenach joined (1 July 2021), not today’s district; Thuringia and Germany exclude it and Eisenach. Göttingen has no value: the files still list the districts merged in 2016 (old Göttingen, Osterode am Harz).',
 };
-const BB_LEVEL_NOTE: Text = { de: 'Für ganz Deutschland nur je Kreis veröffentlicht.', en: 'Published per district only for all of Germany.' };
+// The Breitbandatlas publishes Gemeinde values too, but on older Gebietsstände: not yet on today's keys.
+const BB_LEVEL_NOTE: Text = {
+  de: 'Bundesweit hier nur je Kreis: die Gemeindewerte des Breitbandatlas liegen auf älteren Gebietsständen und sind noch nicht auf den heutigen umgerechnet (Hessen: im Hessen-Datensatz je Gemeinde).',
+  en: 'Nationwide per district only here: the Breitbandatlas municipality values are on older territorial statuses and not yet converted to today’s (Hesse: per municipality in the Hesse data set).',
+};
 
 /** A Hessen broadband indicator on a Kreis measure (bbk_…): nationally its Kreis values, weighted for Länder and Germany. */
 function broadbandKreis(ind: Indicator): (Own & { formula: Indicator['formula'] }) | null {
